@@ -1,0 +1,32 @@
+package vn.counterdesk.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root command: global options and the list of sub-commands. */
+@Command(
+        name = "counterdesk",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Chip ID cards and e-invoices at the counter.",
+        subcommands = {DemoCommand.class})
+public final class CounterDeskCommand implements Runnable {
+
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Data directory (database, trust store, settings). Default: the OS's per-user location.")
+    Path dataDir;
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    Optional<Path> dataDir() {
+        return Optional.ofNullable(dataDir);
+    }
+}
