@@ -1,0 +1,2 @@
+/** Upstream synchronisation: TDiep envelopes, connectors and the outbox-draining engine. */
+package vn.counterdesk.sync;
