@@ -34,6 +34,14 @@ public final class VpcdBridge implements AutoCloseable {
     private static final int RESET = 0x02;
     private static final int GET_ATR = 0x04;
 
+    /**
+     * The frame length is 16 bits, so a response APDU (data ‖ SW) cannot exceed 65535 bytes: at most
+     * 65533 data bytes reach pcscd. A longer answer would wrap the length and eject the card.
+     */
+    public static final int MAX_RESPONSE_DATA = 0xFFFF - 2;
+
+    private static final System.Logger LOG = System.getLogger(VpcdBridge.class.getName());
+
     private final ApduResponder card;
     private final Socket socket;
     private final Thread worker;
@@ -114,8 +122,7 @@ public final class VpcdBridge implements AutoCloseable {
                 if (length == 1) {
                     handleControl(payload[0] & 0xFF, out);
                 } else {
-                    ResponseApdu response = answer(payload);
-                    write(out, response.encode());
+                    write(out, fitFrame(answer(payload)).encode());
                     apduCount.incrementAndGet();
                 }
             }
@@ -138,6 +145,14 @@ public final class VpcdBridge implements AutoCloseable {
             return ResponseApdu.of(0x6700); // wrong length: what a card says to a malformed APDU
         }
         return card.respond(command);
+    }
+
+    private static ResponseApdu fitFrame(ResponseApdu response) {
+        if (response.data().length <= MAX_RESPONSE_DATA) {
+            return response;
+        }
+        LOG.log(System.Logger.Level.WARNING, "software card answered more than vpcd can carry; sending 6F00");
+        return ResponseApdu.of(0x6F00); // "no precise diagnosis": the card-side fault, honestly reported
     }
 
     private void handleControl(int code, DataOutputStream out) throws IOException {
