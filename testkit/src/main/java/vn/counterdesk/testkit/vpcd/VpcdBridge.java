@@ -4,7 +4,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.concurrent.CountDownLatch;
@@ -128,9 +127,11 @@ public final class VpcdBridge implements AutoCloseable {
             }
         } catch (CardRemovedException e) {
             // The software card asked to leave the reader: closing the socket is the removal.
+        } catch (EOFException e) {
+            // vpcd closed the link (pcscd stopped or the driver unloaded): the reader is gone.
         } catch (IOException e) {
             if (!removing && !socket.isClosed()) {
-                throw new UncheckedIOException("vpcd link failed", e);
+                LOG.log(System.Logger.Level.WARNING, "vpcd link failed: {0}", e.toString());
             }
         } finally {
             finished.countDown();
