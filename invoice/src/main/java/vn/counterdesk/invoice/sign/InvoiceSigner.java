@@ -60,8 +60,13 @@ public final class InvoiceSigner {
 
     public byte[] sign(byte[] invoiceXml, Signer signer, SignatureRole role)
             throws SigningException, InvoiceParseException {
+        return sign(invoiceXml, signer.credential(), role);
+    }
+
+    public byte[] sign(byte[] invoiceXml, SigningCredential credential, SignatureRole role)
+            throws SigningException, InvoiceParseException {
         Document document = SecureXml.parse(invoiceXml, FormatDefinitions.MAX_MESSAGE_BYTES);
-        sign(document, signer.credential(), role);
+        sign(document, credential, role);
         return SecureXml.serialize(document);
     }
 
