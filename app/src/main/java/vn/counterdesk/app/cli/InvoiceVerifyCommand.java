@@ -25,6 +25,7 @@ import vn.counterdesk.invoice.money.ConsistencyChecker;
 import vn.counterdesk.invoice.sign.InvoiceVerifier;
 import vn.counterdesk.invoice.sign.SignatureCheck;
 import vn.counterdesk.invoice.sign.VerificationReport;
+import vn.counterdesk.invoice.validation.InvoiceRules;
 import vn.counterdesk.invoice.validation.Problem;
 import vn.counterdesk.invoice.xml.InvoiceParseException;
 import vn.counterdesk.invoice.xml.InvoiceXmlReader;
@@ -68,6 +69,7 @@ public final class InvoiceVerifyCommand implements Callable<Integer> {
         VerificationReport report = new InvoiceVerifier(Clock.systemUTC()).verify(read);
         List<Problem> problems = new ArrayList<>(read.warnings());
         problems.addAll(report.problems());
+        problems.addAll(new InvoiceRules(read.format()).check(read.invoice()));
         problems.addAll(ConsistencyChecker.standard().check(read.invoice()));
         if (json) {
             out.println(Json.write(toJson(read.invoice(), report, problems)));
