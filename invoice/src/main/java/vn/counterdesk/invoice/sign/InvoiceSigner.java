@@ -30,8 +30,8 @@ import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
 import javax.xml.crypto.dsig.spec.TransformParameterSpec;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import vn.counterdesk.invoice.format.FormatDefinitions;
+import vn.counterdesk.invoice.xml.Elements;
 import vn.counterdesk.invoice.xml.InvoiceParseException;
 import vn.counterdesk.invoice.xml.InvoiceXmlReader;
 import vn.counterdesk.invoice.xml.SecureXml;
@@ -76,7 +76,7 @@ public final class InvoiceSigner {
     public void sign(Document document, SigningCredential credential, SignatureRole role)
             throws SigningException, InvoiceParseException {
         Element hdon = InvoiceXmlReader.locateInvoice(document);
-        Element data = childElement(hdon, "DLHDon")
+        Element data = Elements.child(hdon, "DLHDon")
                 .orElseThrow(() -> new InvoiceParseException("DLHDon is missing", "/HDon/DLHDon"));
         String dataId = data.getAttribute("Id");
         if (dataId.isEmpty()) {
@@ -102,7 +102,7 @@ public final class InvoiceSigner {
                     null,
                     null));
             references.add(factory.newReference("#" + objectId, sha256, null, XmlDsig.SIGNATURE_PROPERTIES_TYPE, null));
-            Optional<Element> authorityCode = childElement(hdon, "MCCQT").filter(e -> e.hasAttribute("Id"));
+            Optional<Element> authorityCode = Elements.child(hdon, "MCCQT").filter(e -> e.hasAttribute("Id"));
             if (taxAuthority && authorityCode.isPresent()) {
                 references.add(factory.newReference(
                         "#" + authorityCode.orElseThrow().getAttribute("Id"), sha256, null, null, null));
@@ -140,24 +140,15 @@ public final class InvoiceSigner {
     }
 
     private static Element slot(Document document, Element hdon, SignatureRole role) {
-        Element signatures = childElement(hdon, "DSCKS").orElseGet(() -> {
+        Element signatures = Elements.child(hdon, "DSCKS").orElseGet(() -> {
             Element created = document.createElement("DSCKS");
             hdon.appendChild(created);
             return created;
         });
-        return childElement(signatures, role.slot()).orElseGet(() -> {
+        return Elements.child(signatures, role.slot()).orElseGet(() -> {
             Element created = document.createElement(role.slot());
             signatures.appendChild(created);
             return created;
         });
-    }
-
-    static Optional<Element> childElement(Element parent, String name) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && name.equals(e.getLocalName() != null ? e.getLocalName() : e.getTagName())) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
     }
 }
