@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,6 +44,9 @@ import vn.counterdesk.invoice.xml.ReadInvoice;
         mixinStandardHelpOptions = true,
         description = "Verify the signatures and amounts of an e-invoice XML file (HDon or TDiep).")
 public final class InvoiceVerifyCommand implements Callable<Integer> {
+
+    /** As in the XML: GMT+7, no offset, seconds always written (LocalDateTime.toString drops ":00"). */
+    private static final DateTimeFormatter SIGNING_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     @Spec
     CommandSpec spec;
@@ -120,7 +124,7 @@ public final class InvoiceVerifyCommand implements Callable<Integer> {
             s.put("role", check.role().label());
             s.put("valid", check.valid());
             check.signer().ifPresent(v -> s.put("signer", v));
-            check.signingTime().ifPresent(v -> s.put("signingTime", v.toString()));
+            check.signingTime().ifPresent(v -> s.put("signingTime", v.format(SIGNING_TIME)));
         }
         ArrayNode list = root.putArray("problems");
         for (Problem p : problems) {
@@ -161,7 +165,7 @@ public final class InvoiceVerifyCommand implements Callable<Integer> {
                     check.role().label(),
                     check.valid() ? "VALID  " : "INVALID",
                     check.signer().orElse("?"),
-                    check.signingTime().map(Object::toString).orElse(""));
+                    check.signingTime().map(t -> t.format(SIGNING_TIME)).orElse(""));
             check.failures().forEach(f -> out.println("      " + f));
         }
         for (Problem p : problems) {
