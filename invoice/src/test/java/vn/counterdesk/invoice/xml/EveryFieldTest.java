@@ -179,4 +179,19 @@ class EveryFieldTest {
                 .isInstanceOf(InvalidInvoiceException.class)
                 .hasMessageContaining("C26QAA");
     }
+
+    @Test
+    void textIsWrittenInNfcWhateverFormItCameIn() throws Exception {
+        String decomposed = java.text.Normalizer.normalize("Nguyễn Thị Hòa", java.text.Normalizer.Form.NFD);
+        Invoice invoice = new InvoiceBuilder(SampleInvoices.vatGeneral("C26TAA", 1))
+                .seller(SampleInvoices.seller())
+                .buyer(Buyer.individual(decomposed, "001086012345"))
+                .line(LineItem.goods("Dịch vụ", "lần", BigDecimal.ONE, BigDecimal.TEN, TaxRate.TEN))
+                .build();
+
+        String xml = new String(InvoiceXmlWriter.current().write(invoice), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(decomposed).isNotEqualTo("Nguyễn Thị Hòa");
+        assertThat(xml).contains("<Ten>Nguyễn Thị Hòa</Ten>").doesNotContain(decomposed);
+    }
 }
