@@ -76,10 +76,10 @@ public record PrintableInvoice(
     /** One {@code LPhi}. */
     public record Fee(String name, BigDecimal amount) {}
 
-    /** {@code TToan}. */
+    /** {@code TToan}; a sales invoice (form 2) has no VAT totals. */
     public record Totals(
-            BigDecimal beforeVat,
-            BigDecimal vat,
+            Optional<BigDecimal> beforeVat,
+            Optional<BigDecimal> vat,
             List<Fee> fees,
             Optional<BigDecimal> tradeDiscount,
             Optional<BigDecimal> otherDeductions,

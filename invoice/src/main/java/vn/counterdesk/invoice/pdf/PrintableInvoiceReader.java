@@ -1,27 +1,27 @@
 package vn.counterdesk.invoice.pdf;
 
-import static vn.counterdesk.invoice.pdf.HardenedXml.child;
-import static vn.counterdesk.invoice.pdf.HardenedXml.children;
-import static vn.counterdesk.invoice.pdf.HardenedXml.path;
-import static vn.counterdesk.invoice.pdf.HardenedXml.text;
-
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.time.LocalDate;
+import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import vn.counterdesk.invoice.model.AuthorityCode;
+import vn.counterdesk.invoice.model.Buyer;
+import vn.counterdesk.invoice.model.GeneralInfo;
+import vn.counterdesk.invoice.model.Invoice;
+import vn.counterdesk.invoice.model.LineItem;
+import vn.counterdesk.invoice.model.RelatedInvoice.Relation;
+import vn.counterdesk.invoice.model.Seller;
+import vn.counterdesk.invoice.model.TaxRate;
 import vn.counterdesk.invoice.pdf.PrintableInvoice.Correction;
 import vn.counterdesk.invoice.pdf.PrintableInvoice.Fee;
 import vn.counterdesk.invoice.pdf.PrintableInvoice.Heading;
@@ -31,186 +31,159 @@ import vn.counterdesk.invoice.pdf.PrintableInvoice.RateSummary;
 import vn.counterdesk.invoice.pdf.PrintableInvoice.RelatedInvoice;
 import vn.counterdesk.invoice.pdf.PrintableInvoice.SignatureBox;
 import vn.counterdesk.invoice.pdf.PrintableInvoice.Totals;
+import vn.counterdesk.invoice.xml.InvoiceParseException;
+import vn.counterdesk.invoice.xml.InvoiceXmlReader;
+import vn.counterdesk.invoice.xml.ReadInvoice;
 
 /**
- * Maps a signed {@code HDon} to its printable view. Reads in any element order (the official XSD is
- * not public), accepts format 2.0.x and 2.1.0, and reports a missing required field by its path.
+ * Turns signed XML into its printable view: the data through the invoice reader (hardened, tolerant of
+ * 2.0.x), the signature box from {@code DSCKS/NBan/Signature} of the same parsed document, and the
+ * "valid" verdict from a {@link SellerSignatureCheck} over the exact signed bytes.
  */
 public final class PrintableInvoiceReader {
 
     private static final String XMLDSIG_NS = "http://www.w3.org/2000/09/xmldsig#";
 
+    private final InvoiceXmlReader xmlReader = new InvoiceXmlReader();
     private final SellerSignatureCheck signatureCheck;
 
     public PrintableInvoiceReader(SellerSignatureCheck signatureCheck) {
         this.signatureCheck = signatureCheck;
     }
 
-    public PrintableInvoice read(byte[] signedXml) throws UnreadableInvoiceException {
-        Document document = HardenedXml.parse(signedXml);
-        Element hdon = document.getDocumentElement();
-        if (!"HDon".equals(hdon.getLocalName())) {
-            throw new UnreadableInvoiceException("root element is " + hdon.getLocalName() + ", expected HDon");
-        }
-        Element general = required(hdon, "DLHDon", "TTChung");
-        Element content = required(hdon, "DLHDon", "NDHDon");
-        Element totals = required(content, "TToan");
-        Optional<Element> signature = sellerSignature(hdon);
+    public PrintableInvoice read(byte[] signedXml) throws InvoiceParseException {
+        ReadInvoice read = xmlReader.read(signedXml);
+        Invoice invoice = read.invoice();
+        Optional<Element> signature = sellerSignature(read.invoiceElement());
         SignatureStatus status =
                 signature.isPresent() ? signatureCheck.check(signedXml.clone()) : SignatureStatus.ABSENT;
         return new PrintableInvoice(
-                heading(general),
-                party(child(content, "NBan")),
-                party(child(content, "NMua")),
-                lines(content),
-                rateSummaries(totals),
-                totals(totals),
+                heading(invoice.general()),
+                seller(invoice.seller()),
+                buyer(invoice.buyer()),
+                invoice.lines().stream().map(PrintableInvoiceReader::line).toList(),
+                invoice.totals().rateSummaries().stream()
+                        .map(r -> new RateSummary(r.rate().map(TaxRate::code).orElse(""), r.amount(), r.tax()))
+                        .toList(),
+                totals(invoice.totals()),
                 new SignatureBox(
                         signature.flatMap(PrintableInvoiceReader::signer),
                         signature.flatMap(PrintableInvoiceReader::signingTime),
                         status),
-                text(hdon, "MCCQT"),
-                related(general),
-                text(hdon, "DLQRCode"));
+                invoice.authorityCode().map(AuthorityCode::value),
+                related(invoice.general()),
+                invoice.qrCode());
     }
 
-    private static Heading heading(Element general) throws UnreadableInvoiceException {
+    private static Heading heading(GeneralInfo general) {
         return new Heading(
-                requiredText(general, "THDon"),
-                requiredText(general, "KHMSHDon"),
-                requiredText(general, "KHHDon"),
-                text(general, "SHDon"),
-                date(general, "NLap").orElseThrow(() -> missing(general, "NLap")),
-                text(general, "DVTTe").orElse("VND"),
-                number(general, "TGia"),
-                text(general, "HTTToan"));
+                general.invoiceName(),
+                general.form(),
+                general.symbol(),
+                general.number().map(String::valueOf),
+                general.issueDate(),
+                general.currency(),
+                general.exchangeRate(),
+                general.paymentMethod());
     }
 
-    private static Party party(Optional<Element> element) {
-        if (element.isEmpty()) {
-            return new Party(
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty());
-        }
-        Element e = element.get();
+    private static Party seller(Seller seller) {
         return new Party(
-                text(e, "Ten"),
-                text(e, "MST"),
-                text(e, "DChi"),
-                text(e, "CCCDan"),
-                text(e, "SHChieu"),
-                text(e, "MDVQHNSach"),
-                text(e, "HVTNMHang"),
-                text(e, "SDThoai"),
-                text(e, "DCTDTu"),
-                text(e, "STKNHang"),
-                text(e, "TNHang"));
+                Optional.of(seller.name()),
+                Optional.of(seller.taxCode()),
+                Optional.of(seller.address()),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                seller.phone(),
+                seller.email(),
+                seller.bankAccount(),
+                seller.bankName());
     }
 
-    private static List<Line> lines(Element content) throws UnreadableInvoiceException {
-        Optional<Element> list = child(content, "DSHHDVu");
-        List<Line> lines = new ArrayList<>();
-        for (Element item : list.map(l -> children(l, "HHDVu")).orElse(List.of())) {
-            lines.add(new Line(
-                    nature(item),
-                    text(item, "STT"),
-                    text(item, "MHHDVu"),
-                    requiredText(item, "THHDVu"),
-                    text(item, "DVTinh"),
-                    number(item, "SLuong"),
-                    number(item, "DGia"),
-                    number(item, "STCKhau"),
-                    number(item, "ThTien"),
-                    text(item, "TSuat")));
-        }
-        return lines;
+    private static Party buyer(Buyer buyer) {
+        return new Party(
+                buyer.name(),
+                buyer.taxCode(),
+                buyer.address(),
+                buyer.idNumber(),
+                buyer.passportNumber(),
+                buyer.budgetUnitCode(),
+                buyer.purchaserName(),
+                buyer.phone(),
+                buyer.email(),
+                buyer.bankAccount(),
+                buyer.bankName());
     }
 
-    private static int nature(Element item) throws UnreadableInvoiceException {
-        Optional<String> value = text(item, "TChat");
-        if (value.isEmpty()) {
-            return 1;
-        }
-        try {
-            return Integer.parseInt(value.get());
-        } catch (NumberFormatException e) {
-            throw new UnreadableInvoiceException("HHDVu/TChat is not a number", e);
-        }
+    private static Line line(LineItem item) {
+        return new Line(
+                item.nature().code(),
+                item.lineNumber().map(String::valueOf),
+                item.itemCode(),
+                item.name(),
+                item.unit(),
+                item.quantity(),
+                item.unitPrice(),
+                item.discountAmount(),
+                item.amount(),
+                item.taxRate().map(TaxRate::code));
     }
 
-    private static List<RateSummary> rateSummaries(Element totals) throws UnreadableInvoiceException {
-        List<RateSummary> summaries = new ArrayList<>();
-        Optional<Element> list = child(totals, "THTTLTSuat");
-        for (Element rate : list.map(l -> children(l, "LTSuat")).orElse(List.of())) {
-            summaries.add(new RateSummary(
-                    text(rate, "TSuat").orElse(""),
-                    number(rate, "ThTien").orElseThrow(() -> missing(rate, "ThTien")),
-                    number(rate, "TThue")));
-        }
-        return summaries;
-    }
-
-    private static Totals totals(Element totals) throws UnreadableInvoiceException {
-        List<Fee> fees = new ArrayList<>();
-        Optional<Element> feeList = child(totals, "DSLPhi");
-        for (Element fee : feeList.map(l -> children(l, "LPhi")).orElse(List.of())) {
-            fees.add(new Fee(
-                    text(fee, "TLPhi").orElse(""), number(fee, "TPhi").orElseThrow(() -> missing(fee, "TPhi"))));
-        }
+    private static Totals totals(vn.counterdesk.invoice.model.Totals totals) {
         return new Totals(
-                number(totals, "TgTCThue").orElse(BigDecimal.ZERO),
-                number(totals, "TgTThue").orElse(BigDecimal.ZERO),
-                fees,
-                number(totals, "TTCKTMai"),
-                number(totals, "TGTKhac"),
-                number(totals, "TgTTTBSo").orElseThrow(() -> missing(totals, "TgTTTBSo")),
-                requiredText(totals, "TgTTTBChu"));
+                totals.totalBeforeTax(),
+                totals.totalTax(),
+                totals.fees().stream().map(f -> new Fee(f.name(), f.amount())).toList(),
+                totals.tradeDiscount(),
+                totals.otherDeductions(),
+                totals.totalPayable(),
+                totals.totalPayableInWords());
     }
 
-    private static Optional<RelatedInvoice> related(Element general) throws UnreadableInvoiceException {
-        Optional<Element> related = child(general, "TTHDLQuan");
-        if (related.isEmpty()) {
-            return Optional.empty();
-        }
-        Element r = related.get();
-        Correction correction = switch (requiredText(r, "TCHDon")) {
-            case "1" -> Correction.REPLACEMENT;
-            case "2" -> Correction.ADJUSTMENT;
-            default -> throw new UnreadableInvoiceException("TTHDLQuan/TCHDon must be 1 or 2");
-        };
-        return Optional.of(new RelatedInvoice(
-                correction,
-                text(r, "KHMSHDCLQuan"),
-                text(r, "KHHDCLQuan"),
-                text(r, "SHDCLQuan"),
-                date(r, "NLHDCLQuan"),
-                text(r, "GChu")));
+    private static Optional<RelatedInvoice> related(GeneralInfo general) {
+        return general.related()
+                .map(r -> new RelatedInvoice(
+                        r.relation() == Relation.REPLACEMENT ? Correction.REPLACEMENT : Correction.ADJUSTMENT,
+                        r.form(),
+                        r.symbol(),
+                        r.number(),
+                        r.issueDate(),
+                        r.note()));
     }
 
     private static Optional<Element> sellerSignature(Element hdon) {
-        return path(hdon, "DSCKS", "NBan")
-                .flatMap(nban -> children(nban, "Signature").stream()
-                        .filter(s -> XMLDSIG_NS.equals(s.getNamespaceURI()))
-                        .findFirst());
+        return child(hdon, "DSCKS")
+                .flatMap(list -> child(list, "NBan"))
+                .flatMap(nban -> child(nban, "Signature"))
+                .filter(s -> XMLDSIG_NS.equals(s.getNamespaceURI()));
+    }
+
+    private static Optional<Element> child(Element parent, String localName) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && localName.equals(e.getLocalName())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> descendantText(Element from, String localName) {
+        var nodes = from.getElementsByTagNameNS("*", localName);
+        if (nodes.getLength() == 0) {
+            return Optional.empty();
+        }
+        String value = nodes.item(0).getTextContent().strip();
+        return value.isEmpty() ? Optional.empty() : Optional.of(Normalizer.normalize(value, Normalizer.Form.NFC));
     }
 
     /** The signer's common name from the embedded certificate, else from {@code X509SubjectName}. */
     private static Optional<String> signer(Element signature) {
-        Optional<String> subject = HardenedXml.firstDescendant(signature, "X509Certificate")
-                .flatMap(HardenedXml::text)
+        return descendantText(signature, "X509Certificate")
                 .flatMap(PrintableInvoiceReader::certificateSubject)
-                .or(() -> HardenedXml.firstDescendant(signature, "X509SubjectName")
-                        .flatMap(HardenedXml::text));
-        return subject.flatMap(PrintableInvoiceReader::commonName);
+                .or(() -> descendantText(signature, "X509SubjectName"))
+                .map(PrintableInvoiceReader::commonName);
     }
 
     private static Optional<String> certificateSubject(String base64) {
@@ -224,66 +197,27 @@ public final class PrintableInvoiceReader {
         }
     }
 
-    private static Optional<String> commonName(String distinguishedName) {
+    private static String commonName(String distinguishedName) {
         try {
             for (Rdn rdn : new LdapName(distinguishedName).getRdns()) {
                 if (rdn.getType().equalsIgnoreCase("CN")) {
-                    return Optional.of(rdn.getValue().toString());
+                    return rdn.getValue().toString();
                 }
             }
-            return Optional.of(distinguishedName);
         } catch (InvalidNameException e) {
-            return Optional.of(distinguishedName);
+            // not an RFC 2253 name: print it as written
         }
+        return distinguishedName;
     }
 
     private static Optional<LocalDateTime> signingTime(Element signature) {
-        return HardenedXml.firstDescendant(signature, "SigningTime")
-                .flatMap(HardenedXml::text)
-                .flatMap(value -> {
-                    try {
-                        // GMT+7 without offset per the profile; tolerate an offset some issuers add.
-                        return Optional.of(LocalDateTime.parse(value.length() > 19 ? value.substring(0, 19) : value));
-                    } catch (DateTimeParseException e) {
-                        return Optional.empty();
-                    }
-                });
-    }
-
-    private static Element required(Element from, String... path) throws UnreadableInvoiceException {
-        return path(from, path)
-                .orElseThrow(() -> new UnreadableInvoiceException("missing element " + String.join("/", path)));
-    }
-
-    private static String requiredText(Element parent, String name) throws UnreadableInvoiceException {
-        return text(parent, name).orElseThrow(() -> missing(parent, name));
-    }
-
-    private static UnreadableInvoiceException missing(Element parent, String name) {
-        return new UnreadableInvoiceException("missing " + parent.getLocalName() + "/" + name);
-    }
-
-    private static Optional<BigDecimal> number(Element parent, String name) throws UnreadableInvoiceException {
-        Optional<String> value = text(parent, name);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new BigDecimal(value.get()));
-        } catch (NumberFormatException e) {
-            throw new UnreadableInvoiceException(parent.getLocalName() + "/" + name + " is not a number", e);
-        }
-    }
-
-    private static Optional<LocalDate> date(Element parent, String name) throws UnreadableInvoiceException {
-        Optional<String> value = text(parent, name);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(value.get()));
-        } catch (DateTimeParseException e) {
-            throw new UnreadableInvoiceException(parent.getLocalName() + "/" + name + " is not a date", e);
-        }
+        return descendantText(signature, "SigningTime").flatMap(value -> {
+            try {
+                // GMT+7 without offset per the profile; tolerate an offset or fraction some issuers add.
+                return Optional.of(LocalDateTime.parse(value.length() > 19 ? value.substring(0, 19) : value));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        });
     }
 }

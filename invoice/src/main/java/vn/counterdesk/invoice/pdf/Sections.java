@@ -119,8 +119,8 @@ final class Sections {
 
     /** Totals as caption-left, amount-right rows, the payable amount in bold, then the amount in words. */
     void totals(Totals totals, float x, float width) {
-        amountRow(InvoiceText.TOTAL_BEFORE_VAT, totals.beforeVat(), false, x, width);
-        amountRow(InvoiceText.TOTAL_VAT, totals.vat(), false, x, width);
+        totals.beforeVat().ifPresent(v -> amountRow(InvoiceText.TOTAL_BEFORE_VAT, v, false, x, width));
+        totals.vat().ifPresent(v -> amountRow(InvoiceText.TOTAL_VAT, v, false, x, width));
         for (Fee fee : totals.fees()) {
             amountRow(new Label(fee.name(), InvoiceText.FEE.english()), fee.amount(), false, x, width);
         }
