@@ -26,7 +26,7 @@ public final class InvoicePdfRenderer {
      * @param invoice what to print, read from {@code signedXml}
      * @param signedXml the exact signed bytes; attached to the PDF as they are
      */
-    public byte[] render(PrintableInvoice invoice, byte[] signedXml, PaperFormat format) {
+    public RenderedInvoice render(PrintableInvoice invoice, byte[] signedXml, PaperFormat format) {
         Calendar created = GregorianCalendar.from(clock.instant()
                 .truncatedTo(ChronoUnit.SECONDS)
                 .atZone(TimeZone.getTimeZone("UTC").toZoneId()));
@@ -44,10 +44,11 @@ public final class InvoicePdfRenderer {
                             qrPayload);
             }
             PdfA3.apply(document, title(invoice), created);
-            PdfA3.attachSourceXml(document, attachmentName(invoice), signedXml.clone(), created);
+            String attachment = attachmentName(invoice);
+            PdfA3.attachSourceXml(document, attachment, signedXml.clone(), created);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
-            return out.toByteArray();
+            return new RenderedInvoice(out.toByteArray(), document.getNumberOfPages(), attachment);
         } catch (IOException e) {
             throw new UncheckedIOException("PDF could not be written", e);
         }

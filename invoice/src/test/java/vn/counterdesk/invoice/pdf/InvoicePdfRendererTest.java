@@ -46,7 +46,7 @@ class InvoicePdfRendererTest {
         return RENDERED.computeIfAbsent(lines, n -> {
             try {
                 byte[] xml = signed(n);
-                return RENDERER.render(READER.read(xml), xml, PaperFormat.A4);
+                return RENDERER.render(READER.read(xml), xml, PaperFormat.A4).pdf();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -143,7 +143,8 @@ class InvoicePdfRendererTest {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
         PrintableInvoice invoice = READER.read(tampered);
-        String text = flatText(RENDERER.render(invoice, tampered, PaperFormat.A4));
+        String text =
+                flatText(RENDERER.render(invoice, tampered, PaperFormat.A4).pdf());
 
         assertThat(invoice.sellerSignature().status()).isEqualTo(SignatureStatus.INVALID);
         assertThat(text).contains("Chữ ký không đúng (Signature does not verify)");
@@ -155,7 +156,7 @@ class InvoicePdfRendererTest {
         byte[] xml = signed(1);
         PrintableInvoice invoice = new PrintableInvoiceReader(SellerSignatureCheck.notVerified()).read(xml);
 
-        String text = flatText(RENDERER.render(invoice, xml, PaperFormat.A4));
+        String text = flatText(RENDERER.render(invoice, xml, PaperFormat.A4).pdf());
 
         assertThat(text)
                 .contains("Chữ ký chưa được kiểm tra (Signature not checked)")
@@ -171,7 +172,7 @@ class InvoicePdfRendererTest {
                 .adjusting("45")
                 .qrCode(xmlQr)
                 .signed();
-        byte[] pdf = RENDERER.render(READER.read(xml), xml, PaperFormat.A4);
+        byte[] pdf = RENDERER.render(READER.read(xml), xml, PaperFormat.A4).pdf();
 
         assertThat(flatText(pdf))
                 .contains("Mã của cơ quan thuế (Tax authority code): 00474597512BE94B7BAB367996EF464828")
@@ -184,7 +185,8 @@ class InvoicePdfRendererTest {
     void decomposed_vietnamese_in_the_xml_copies_out_precomposed() throws Exception {
         byte[] xml = SampleInvoice.withLines(1, words(1)).decomposedBuyerName().signed();
 
-        String text = flatText(RENDERER.render(READER.read(xml), xml, PaperFormat.A4));
+        String text =
+                flatText(RENDERER.render(READER.read(xml), xml, PaperFormat.A4).pdf());
 
         assertThat(text).contains("Họ tên người mua hàng (Buyer): Nguyễn Thị Thủy Tiên");
         assertThat(text).isEqualTo(PdfProbe.nfc(text));
@@ -196,7 +198,9 @@ class InvoicePdfRendererTest {
         byte[] xml = sample.signed();
         PrintableInvoice invoice = READER.read(xml);
 
-        byte[] pdf = RENDERER.render(invoice, xml, PaperFormat.defaultFor(invoice));
+        RenderedInvoice receipt = RENDERER.render(invoice, xml, PaperFormat.defaultFor(invoice));
+        byte[] pdf = receipt.pdf();
+        assertThat(receipt.pageCount()).isEqualTo(1);
 
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             var box = doc.getPage(0).getMediaBox();
