@@ -16,7 +16,6 @@ import vn.counterdesk.invoice.pdf.PaperFormat;
 import vn.counterdesk.invoice.pdf.PrintableInvoice;
 import vn.counterdesk.invoice.pdf.PrintableInvoiceReader;
 import vn.counterdesk.invoice.pdf.RenderedInvoice;
-import vn.counterdesk.invoice.pdf.SellerSignatureCheck;
 import vn.counterdesk.invoice.xml.InvoiceParseException;
 
 /** {@code counterdesk invoice render FILE.xml --pdf OUT.pdf}: the printable PDF/A-3b of a signed invoice. */
@@ -48,16 +47,6 @@ public final class InvoiceRenderCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Machine-readable output.")
     boolean json;
 
-    private final SellerSignatureCheck signatureCheck;
-
-    public InvoiceRenderCommand() {
-        this(SellerSignatureCheck.notVerified());
-    }
-
-    InvoiceRenderCommand(SellerSignatureCheck signatureCheck) {
-        this.signatureCheck = signatureCheck;
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -75,7 +64,7 @@ public final class InvoiceRenderCommand implements Callable<Integer> {
         }
         PrintableInvoice invoice;
         try {
-            invoice = new PrintableInvoiceReader(signatureCheck).read(xml);
+            invoice = new PrintableInvoiceReader(Clock.systemUTC()).read(xml);
         } catch (InvoiceParseException e) {
             err.println("FILE.xml: not a readable invoice (" + e.xpath() + "): " + e.getMessage());
             return ExitCode.BAD_INPUT;

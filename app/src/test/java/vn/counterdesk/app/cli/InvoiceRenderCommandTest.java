@@ -50,7 +50,7 @@ class InvoiceRenderCommandTest {
         assertThat(json.get("layout").asText()).isEqualTo("A4");
         assertThat(json.get("pages").asInt()).isEqualTo(1);
         assertThat(json.get("attachment").asText()).isEqualTo("1C25TAA-123.xml");
-        assertThat(json.get("sellerSignature").asText()).isIn("VALID", "NOT_VERIFIED");
+        assertThat(json.get("sellerSignature").asText()).isEqualTo("VALID");
         try (var doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(doc))
                     .contains("Số CCCD/định danh (ID number): 079301012345")

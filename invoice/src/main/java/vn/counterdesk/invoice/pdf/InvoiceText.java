@@ -108,7 +108,6 @@ final class InvoiceText {
         return switch (status) {
             case VALID -> new Label("Chữ ký hợp lệ", "Signature valid");
             case INVALID -> new Label("Chữ ký không đúng", "Signature does not verify");
-            case NOT_VERIFIED -> new Label("Chữ ký chưa được kiểm tra", "Signature not checked");
             case ABSENT -> new Label("Không có chữ ký số", "Not digitally signed");
         };
     }

@@ -1,19 +1,7 @@
 package vn.counterdesk.invoice.pdf;
 
-import java.io.ByteArrayInputStream;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
-import java.text.Normalizer;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Base64;
+import java.time.Clock;
 import java.util.Optional;
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
-import javax.naming.ldap.Rdn;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import vn.counterdesk.invoice.model.AuthorityCode;
 import vn.counterdesk.invoice.model.Buyer;
 import vn.counterdesk.invoice.model.GeneralInfo;
@@ -31,32 +19,30 @@ import vn.counterdesk.invoice.pdf.PrintableInvoice.RateSummary;
 import vn.counterdesk.invoice.pdf.PrintableInvoice.RelatedInvoice;
 import vn.counterdesk.invoice.pdf.PrintableInvoice.SignatureBox;
 import vn.counterdesk.invoice.pdf.PrintableInvoice.Totals;
+import vn.counterdesk.invoice.sign.InvoiceVerifier;
+import vn.counterdesk.invoice.sign.SignatureCheck;
 import vn.counterdesk.invoice.xml.InvoiceParseException;
 import vn.counterdesk.invoice.xml.InvoiceXmlReader;
 import vn.counterdesk.invoice.xml.ReadInvoice;
 
 /**
  * Turns signed XML into its printable view: the data through the invoice reader (hardened, tolerant of
- * 2.0.x), the signature box from {@code DSCKS/NBan/Signature} of the same parsed document, and the
- * "valid" verdict from a {@link SellerSignatureCheck} over the exact signed bytes.
+ * 2.0.x) and the seller signature box (signer, signing time, verdict) from the invoice verifier, run on
+ * the same parsed document. Nothing is re-serialised; the bytes stay the legal original.
  */
 public final class PrintableInvoiceReader {
 
-    private static final String XMLDSIG_NS = "http://www.w3.org/2000/09/xmldsig#";
-
     private final InvoiceXmlReader xmlReader = new InvoiceXmlReader();
-    private final SellerSignatureCheck signatureCheck;
+    private final InvoiceVerifier verifier;
 
-    public PrintableInvoiceReader(SellerSignatureCheck signatureCheck) {
-        this.signatureCheck = signatureCheck;
+    /** @param clock "now" for the verifier's certificate checks */
+    public PrintableInvoiceReader(Clock clock) {
+        this.verifier = new InvoiceVerifier(clock);
     }
 
     public PrintableInvoice read(byte[] signedXml) throws InvoiceParseException {
         ReadInvoice read = xmlReader.read(signedXml);
         Invoice invoice = read.invoice();
-        Optional<Element> signature = sellerSignature(read.invoiceElement());
-        SignatureStatus status =
-                signature.isPresent() ? signatureCheck.check(signedXml.clone()) : SignatureStatus.ABSENT;
         return new PrintableInvoice(
                 heading(invoice.general()),
                 seller(invoice.seller()),
@@ -66,13 +52,20 @@ public final class PrintableInvoiceReader {
                         .map(r -> new RateSummary(r.rate().map(TaxRate::code).orElse(""), r.amount(), r.tax()))
                         .toList(),
                 totals(invoice.totals()),
-                new SignatureBox(
-                        signature.flatMap(PrintableInvoiceReader::signer),
-                        signature.flatMap(PrintableInvoiceReader::signingTime),
-                        status),
+                signatureBox(verifier.verify(read).seller()),
                 invoice.authorityCode().map(AuthorityCode::value),
                 related(invoice.general()),
                 invoice.qrCode());
+    }
+
+    /** "Valid" only when the verifier says the seller signature holds; never inferred here. */
+    private static SignatureBox signatureBox(Optional<SignatureCheck> seller) {
+        if (seller.isEmpty()) {
+            return new SignatureBox(Optional.empty(), Optional.empty(), SignatureStatus.ABSENT);
+        }
+        SignatureCheck check = seller.get();
+        return new SignatureBox(
+                check.signer(), check.signingTime(), check.valid() ? SignatureStatus.VALID : SignatureStatus.INVALID);
     }
 
     private static Heading heading(GeneralInfo general) {
@@ -151,73 +144,5 @@ public final class PrintableInvoiceReader {
                         r.number(),
                         r.issueDate(),
                         r.note()));
-    }
-
-    private static Optional<Element> sellerSignature(Element hdon) {
-        return child(hdon, "DSCKS")
-                .flatMap(list -> child(list, "NBan"))
-                .flatMap(nban -> child(nban, "Signature"))
-                .filter(s -> XMLDSIG_NS.equals(s.getNamespaceURI()));
-    }
-
-    private static Optional<Element> child(Element parent, String localName) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && localName.equals(e.getLocalName())) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> descendantText(Element from, String localName) {
-        var nodes = from.getElementsByTagNameNS("*", localName);
-        if (nodes.getLength() == 0) {
-            return Optional.empty();
-        }
-        String value = nodes.item(0).getTextContent().strip();
-        return value.isEmpty() ? Optional.empty() : Optional.of(Normalizer.normalize(value, Normalizer.Form.NFC));
-    }
-
-    /** The signer's common name from the embedded certificate, else from {@code X509SubjectName}. */
-    private static Optional<String> signer(Element signature) {
-        return descendantText(signature, "X509Certificate")
-                .flatMap(PrintableInvoiceReader::certificateSubject)
-                .or(() -> descendantText(signature, "X509SubjectName"))
-                .map(PrintableInvoiceReader::commonName);
-    }
-
-    private static Optional<String> certificateSubject(String base64) {
-        try {
-            byte[] der = Base64.getMimeDecoder().decode(base64);
-            var certificate = (X509Certificate)
-                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
-            return Optional.of(certificate.getSubjectX500Principal().getName());
-        } catch (CertificateException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String commonName(String distinguishedName) {
-        try {
-            for (Rdn rdn : new LdapName(distinguishedName).getRdns()) {
-                if (rdn.getType().equalsIgnoreCase("CN")) {
-                    return rdn.getValue().toString();
-                }
-            }
-        } catch (InvalidNameException e) {
-            // not an RFC 2253 name: print it as written
-        }
-        return distinguishedName;
-    }
-
-    private static Optional<LocalDateTime> signingTime(Element signature) {
-        return descendantText(signature, "SigningTime").flatMap(value -> {
-            try {
-                // GMT+7 without offset per the profile; tolerate an offset or fraction some issuers add.
-                return Optional.of(LocalDateTime.parse(value.length() > 19 ? value.substring(0, 19) : value));
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
-        });
     }
 }

@@ -20,7 +20,7 @@ class InvoicePdfRendererTest {
     private static final Map<Integer, byte[]> SIGNED = new ConcurrentHashMap<>();
     private static final Map<Integer, byte[]> RENDERED = new ConcurrentHashMap<>();
 
-    private static final PrintableInvoiceReader READER = new PrintableInvoiceReader(new TestVerifier());
+    private static final PrintableInvoiceReader READER = new PrintableInvoiceReader(CLOCK);
     private static final InvoicePdfRenderer RENDERER = new InvoicePdfRenderer(CLOCK);
 
     static String words(int lines) {
@@ -108,7 +108,11 @@ class InvoicePdfRendererTest {
         byte[] extracted = PdfProbe.attachment(rendered(30), InvoicePdfRenderer.attachmentName(invoice));
 
         assertThat(extracted).isEqualTo(xml);
-        assertThat(new TestVerifier().check(extracted)).isEqualTo(SignatureStatus.VALID);
+        var reread = new vn.counterdesk.invoice.xml.InvoiceXmlReader().read(extracted);
+        var report = new vn.counterdesk.invoice.sign.InvoiceVerifier(CLOCK).verify(reread);
+        assertThat(report.seller())
+                .hasValueSatisfying(seller -> assertThat(seller.valid()).isTrue());
+        assertThat(report.verified()).isTrue();
     }
 
     @Test
@@ -152,15 +156,15 @@ class InvoicePdfRendererTest {
     }
 
     @Test
-    void an_unverified_signature_is_printed_as_not_checked() throws Exception {
-        byte[] xml = signed(1);
-        PrintableInvoice invoice = new PrintableInvoiceReader(SellerSignatureCheck.notVerified()).read(xml);
+    void an_unsigned_invoice_says_it_is_not_signed() throws Exception {
+        byte[] xml =
+                SampleInvoice.serialise(SampleInvoice.withLines(1, words(1)).document());
 
+        PrintableInvoice invoice = READER.read(xml);
         String text = flatText(RENDERER.render(invoice, xml, PaperFormat.A4).pdf());
 
-        assertThat(text)
-                .contains("Chữ ký chưa được kiểm tra (Signature not checked)")
-                .doesNotContain("hợp lệ");
+        assertThat(invoice.sellerSignature().status()).isEqualTo(SignatureStatus.ABSENT);
+        assertThat(text).contains("Không có chữ ký số (Not digitally signed)").doesNotContain("hợp lệ");
     }
 
     @Test

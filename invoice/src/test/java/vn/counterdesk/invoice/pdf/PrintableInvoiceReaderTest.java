@@ -9,7 +9,7 @@ import vn.counterdesk.invoice.xml.InvoiceParseException;
 
 class PrintableInvoiceReaderTest {
 
-    private final PrintableInvoiceReader reader = new PrintableInvoiceReader(SellerSignatureCheck.notVerified());
+    private final PrintableInvoiceReader reader = new PrintableInvoiceReader(java.time.Clock.systemUTC());
 
     @Test
     void reads_heading_parties_lines_totals_and_signer() throws Exception {
@@ -24,7 +24,9 @@ class PrintableInvoiceReaderTest {
                 .containsExactly("10%", "8%");
         assertThat(invoice.totals().payable()).isEqualByComparingTo("327000");
         assertThat(invoice.sellerSignature().signer()).contains(TestSigner.SIGNER_CN);
-        assertThat(invoice.sellerSignature().status()).isEqualTo(SignatureStatus.NOT_VERIFIED);
+        assertThat(invoice.sellerSignature().status()).isEqualTo(SignatureStatus.VALID);
+        assertThat(invoice.sellerSignature().signingTime())
+                .contains(java.time.LocalDateTime.parse("2025-07-15T09:41:27"));
         assertThat(invoice.isCashRegisterInvoice()).isFalse();
     }
 

@@ -4,36 +4,30 @@ import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.List;
-import javax.xml.crypto.dom.DOMStructure;
-import javax.xml.crypto.dsig.CanonicalizationMethod;
-import javax.xml.crypto.dsig.DigestMethod;
-import javax.xml.crypto.dsig.Reference;
-import javax.xml.crypto.dsig.SignatureMethod;
-import javax.xml.crypto.dsig.Transform;
-import javax.xml.crypto.dsig.XMLSignatureFactory;
-import javax.xml.crypto.dsig.dom.DOMSignContext;
-import javax.xml.crypto.dsig.keyinfo.KeyInfoFactory;
-import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
-import javax.xml.crypto.dsig.spec.TransformParameterSpec;
+import java.util.Optional;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
+import vn.counterdesk.invoice.sign.InvoiceSigner;
+import vn.counterdesk.invoice.sign.SignatureRole;
+import vn.counterdesk.invoice.sign.SigningCredential;
 
 /**
- * Signs test invoices with the 1271 profile (enveloped, C14N, RSA-SHA256, SigningTime object) using
- * a throw-away RSA key and a self-signed certificate whose subject carries {@code UID=MST:…}.
+ * Signs test invoices with the invoice module's signer (1271 profile) using a throw-away RSA key and
+ * a self-signed certificate whose subject carries {@code UID=MST:<seller tax code>}.
  */
 final class TestSigner {
 
     static final String SIGNER_CN = "CÔNG TY TNHH DỊCH VỤ HÀNH CHÍNH ÁNH DƯƠNG";
-    static final String SIGNING_TIME = "2025-07-15T09:41:27";
+    /** 09:41:27 in Vietnam (GMT+7). */
+    static final Clock SIGNING_CLOCK = Clock.fixed(Instant.parse("2025-07-15T02:41:27Z"), ZoneOffset.UTC);
 
     private static final KeyPair KEYS = keys();
     static final X509Certificate CERTIFICATE = certificate(KEYS);
@@ -41,37 +35,11 @@ final class TestSigner {
     private TestSigner() {}
 
     static byte[] sign(Document doc) throws Exception {
-        XMLSignatureFactory fac = XMLSignatureFactory.getInstance("DOM");
-        Element data = (Element) doc.getElementsByTagName("DLHDon").item(0);
-        String dataId = data.getAttribute("Id");
-        Element holder = doc.createElement("NBan");
-        doc.getElementsByTagName("DSCKS").item(0).appendChild(holder);
-
-        Element signingTime = doc.createElement("SigningTime");
-        signingTime.setTextContent(SIGNING_TIME);
-        var property = fac.newSignatureProperty(List.of(new DOMStructure(signingTime)), "#seller", null);
-        var properties = fac.newSignatureProperties(List.of(property), null);
-        var object = fac.newXMLObject(List.of(properties), "SigningTime", null, null);
-
-        DigestMethod sha256 = fac.newDigestMethod(DigestMethod.SHA256, null);
-        Reference dataRef = fac.newReference(
-                "#" + dataId,
-                sha256,
-                List.of(fac.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null)),
-                null,
-                null);
-        Reference timeRef = fac.newReference(
-                "#SigningTime", sha256, null, "http://www.w3.org/2000/09/xmldsig#SignatureProperties", null);
-        var signedInfo = fac.newSignedInfo(
-                fac.newCanonicalizationMethod(CanonicalizationMethod.INCLUSIVE, (C14NMethodParameterSpec) null),
-                fac.newSignatureMethod(SignatureMethod.RSA_SHA256, null),
-                List.of(dataRef, timeRef));
-        KeyInfoFactory kif = fac.getKeyInfoFactory();
-        var keyInfo = kif.newKeyInfo(List.of(
-                kif.newX509Data(List.of(CERTIFICATE.getSubjectX500Principal().getName(), CERTIFICATE))));
-        var signature = fac.newXMLSignature(signedInfo, keyInfo, List.of(object), "seller", null);
-        signature.sign(new DOMSignContext(KEYS.getPrivate(), holder));
-        return SampleInvoice.serialise(doc);
+        return new InvoiceSigner(SIGNING_CLOCK)
+                .sign(
+                        SampleInvoice.serialise(doc),
+                        new SigningCredential(KEYS.getPrivate(), CERTIFICATE, Optional.empty()),
+                        SignatureRole.SELLER);
     }
 
     private static KeyPair keys() {
