@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.counterdesk.app.cli.InvoiceCommand;
 
 /** The root command: global options and the list of sub-commands. */
 @Command(
@@ -11,7 +12,10 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Chip ID cards and e-invoices at the counter.",
-        subcommands = {DemoCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            InvoiceCommand.class,
+        })
 public final class CounterDeskCommand implements Runnable {
 
     @Option(

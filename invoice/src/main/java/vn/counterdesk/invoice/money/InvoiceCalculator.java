@@ -72,17 +72,16 @@ public final class InvoiceCalculator {
         return withDiscount.withAmount(rounding.round(gross.subtract(discount), currency));
     }
 
-    /** {@code ThTien} the way this calculator would compute it from quantity, price and discount. */
+    /** {@code SLuong × DGia − STCKhau} before any rounding, when quantity and price are stated. */
     public Optional<BigDecimal> expectedLineAmount(LineItem line, String currency) {
         if (line.quantity().isEmpty() || line.unitPrice().isEmpty()) {
             return Optional.empty();
         }
         BigDecimal gross = gross(line);
         BigDecimal discount = line.discountAmount()
-                .or(() -> line.discountRate()
-                        .map(rate -> rounding.round(gross.multiply(rate).divide(HUNDRED), currency)))
+                .or(() -> line.discountRate().map(rate -> gross.multiply(rate).divide(HUNDRED)))
                 .orElse(BigDecimal.ZERO);
-        return Optional.of(Amounts.canonical(rounding.round(gross.subtract(discount), currency)));
+        return Optional.of(Amounts.canonical(gross.subtract(discount)));
     }
 
     /** Completes every line and numbers them 1, 2, 3 … where no {@code STT} was given. */
