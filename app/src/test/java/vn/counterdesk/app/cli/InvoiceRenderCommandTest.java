@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import vn.counterdesk.app.CounterDeskCommand;
 
 class InvoiceRenderCommandTest {
 
@@ -33,10 +34,14 @@ class InvoiceRenderCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new InvoiceRenderCommand());
+        CommandLine cli = new CommandLine(new CounterDeskCommand());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        String[] full = new String[args.length + 2];
+        full[0] = "invoice";
+        full[1] = "render";
+        System.arraycopy(args, 0, full, 2, args.length);
+        return cli.execute(full);
     }
 
     @Test
