@@ -68,6 +68,11 @@ final class PageWriter {
         y -= amount;
     }
 
+    /** Jumps to a position already used on this page (side-by-side blocks). */
+    void moveTo(float top) {
+        y = top;
+    }
+
     /** What to draw at the top of every page after the first (the repeated table header). */
     void onContinuation(Runnable action) {
         continuation = action;

@@ -2,6 +2,7 @@ package vn.counterdesk.invoice.pdf;
 
 import java.awt.Color;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -158,7 +159,7 @@ final class Sections {
 
     private List<String> signatureLines(PrintableInvoice invoice, float width) {
         var signature = invoice.sellerSignature();
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         lines.add(InvoiceText.signatureVerdict(signature.status()).inline());
         signature
                 .signer()
