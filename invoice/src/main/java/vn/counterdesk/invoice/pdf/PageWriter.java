@@ -222,22 +222,25 @@ final class PageWriter {
     }
 
     void rule(float x1, float x2, float atY, float lineWidth) {
-        try {
-            stream.setStrokingColor(INK);
-            stream.setLineWidth(lineWidth);
+        stroke(lineWidth, () -> {
             stream.moveTo(x1, atY);
             stream.lineTo(x2, atY);
-            stream.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     void box(float x, float top, float w, float h, float lineWidth) {
+        stroke(lineWidth, () -> stream.addRect(x, top - h, w, h));
+    }
+
+    private interface PathBuilder {
+        void build() throws IOException;
+    }
+
+    private void stroke(float lineWidth, PathBuilder path) {
         try {
             stream.setStrokingColor(INK);
             stream.setLineWidth(lineWidth);
-            stream.addRect(x, top - h, w, h);
+            path.build();
             stream.stroke();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
