@@ -130,26 +130,31 @@ final class Sections {
         amountRow(InvoiceText.TOTAL_PAYABLE, totals.payable(), true, x, width);
     }
 
+    /** Caption on the left (wrapped, gloss in grey), amount on the right of its first line. */
     private void amountRow(Label label, BigDecimal amount, boolean bold, float x, float width) {
         PDFont font = bold ? w.fonts().bold() : w.fonts().regular();
+        PDFont regular = w.fonts().regular();
         String value = VnFormat.number(amount);
-        float valueWidth = w.textWidth(value, font, size) + 6;
+        float available = width - w.textWidth(value, font, size) - 6;
+        String gloss = "(" + label.english() + "):";
+        List<String> captionLines = w.wrap(label.vietnamese(), font, size, available);
+        float lastWidth = w.textWidth(captionLines.getLast() + " ", font, size);
+        boolean glossOnOwnLine = lastWidth + w.textWidth(gloss, regular, glossSize()) > available;
+        int rows = captionLines.size() + (glossOnOwnLine ? 1 : 0);
         float lh = PageWriter.lineHeight(size);
-        String vi = label.vietnamese() + " ";
-        String en = "(" + label.english() + "):";
-        List<String> viLines = w.wrap(vi + en, font, size, width - valueWidth);
-        w.ensure(lh * viLines.size());
+        w.ensure(lh * rows);
         float baseline = w.y() - size;
-        if (viLines.size() == 1) {
-            float cx = x + w.text(vi, x, baseline, font, size, PageWriter.INK);
-            w.text(en, cx, baseline, w.fonts().regular(), glossSize(), PageWriter.GLOSS);
-        } else {
-            for (int i = 0; i < viLines.size(); i++) {
-                w.text(viLines.get(i), x, baseline - i * lh, font, size, PageWriter.INK);
-            }
-        }
         w.textRight(value, x + width, baseline, font, size, PageWriter.INK);
-        w.down(lh * viLines.size());
+        for (String line : captionLines) {
+            w.text(line, x, baseline, font, size, PageWriter.INK);
+            baseline -= lh;
+        }
+        if (glossOnOwnLine) {
+            w.text(gloss, x, baseline, regular, glossSize(), PageWriter.GLOSS);
+        } else {
+            w.text(gloss, x + lastWidth, baseline + lh, regular, glossSize(), PageWriter.GLOSS);
+        }
+        w.down(lh * rows);
     }
 
     /** Height the seller signature box needs at {@code width}. */
