@@ -143,8 +143,8 @@ final class Sections {
         int rows = captionLines.size() + (glossOnOwnLine ? 1 : 0);
         float lh = PageWriter.lineHeight(size);
         w.ensure(lh * rows);
-        float baseline = w.y() - size;
-        w.textRight(value, x + width, baseline, font, size, PageWriter.INK);
+        float firstBaseline = w.y() - size;
+        float baseline = firstBaseline;
         for (String line : captionLines) {
             w.text(line, x, baseline, font, size, PageWriter.INK);
             baseline -= lh;
@@ -154,6 +154,8 @@ final class Sections {
         } else {
             w.text(gloss, x + lastWidth, baseline + lh, regular, glossSize(), PageWriter.GLOSS);
         }
+        // drawn last so that copied text reads "caption (gloss): amount"
+        w.textRight(value, x + width, firstBaseline, font, size, PageWriter.INK);
         w.down(lh * rows);
     }
 
