@@ -35,4 +35,14 @@ final class KeyStores {
         }
         return keys.getFirst();
     }
+
+    /** Key stores wrap the telling exception (wrong PIN, wrong password) a few levels deep. */
+    static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

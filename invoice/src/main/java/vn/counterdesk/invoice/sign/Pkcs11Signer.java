@@ -2,6 +2,7 @@ package vn.counterdesk.invoice.sign;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.security.AuthProvider;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.security.auth.login.FailedLoginException;
+import javax.security.auth.login.LoginException;
 
 /**
  * A key on a PKCS#11 token (USB token of a Vietnamese CA, an HSM, SoftHSM2 in tests) through the JDK's SunPKCS11
@@ -41,6 +43,9 @@ public final class Pkcs11Signer implements Signer {
             throw new SigningException("PKCS#11 module not found: " + config.library());
         }
         Provider provider = configure(config);
+        // PKCS#11 login is per token, not per session: a login left by another user of the token in this process
+        // would let any PIN pass. Log out first so this PIN is really checked.
+        logout(provider);
         char[] secret = pin.pin();
         try {
             KeyStore store = KeyStore.getInstance("PKCS11", provider);
@@ -51,7 +56,7 @@ public final class Pkcs11Signer implements Signer {
             LOG.log(System.Logger.Level.DEBUG, "token key opened via {0}", provider.getName());
             return new Pkcs11Signer(new SigningCredential(key, certificate, Optional.of(provider)), provider);
         } catch (IOException e) {
-            if (e.getCause() instanceof FailedLoginException) {
+            if (KeyStores.causedBy(e, FailedLoginException.class)) {
                 throw new SigningException("the token refused the PIN", e);
             }
             throw new SigningException("cannot open the token: " + e.getMessage(), e);
@@ -81,10 +86,14 @@ public final class Pkcs11Signer implements Signer {
 
     @Override
     public void close() {
-        if (provider instanceof java.security.AuthProvider auth) {
+        logout(provider);
+    }
+
+    private static void logout(Provider provider) {
+        if (provider instanceof AuthProvider auth) {
             try {
                 auth.logout();
-            } catch (javax.security.auth.login.LoginException e) {
+            } catch (LoginException e) {
                 LOG.log(System.Logger.Level.WARNING, "token logout failed: {0}", e.getMessage());
             }
         }

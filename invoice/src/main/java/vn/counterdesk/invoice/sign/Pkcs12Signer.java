@@ -36,7 +36,7 @@ public final class Pkcs12Signer implements Signer {
             X509Certificate certificate = (X509Certificate) store.getCertificate(chosen);
             return new Pkcs12Signer(new SigningCredential(key, certificate, Optional.empty()));
         } catch (IOException e) {
-            if (e.getCause() instanceof UnrecoverableKeyException) {
+            if (KeyStores.causedBy(e, UnrecoverableKeyException.class)) {
                 throw new SigningException("wrong password for the PKCS#12 file", e);
             }
             throw new SigningException("cannot read the PKCS#12 file: " + e.getMessage(), e);
