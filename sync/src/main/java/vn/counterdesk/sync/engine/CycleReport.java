@@ -11,4 +11,23 @@ public record CycleReport(
         int answersApplied,
         int answersIgnored,
         int forgedAnswersRejected,
-        boolean upstreamReached) {}
+        boolean upstreamReached) {
+
+    public static final CycleReport NOTHING = new CycleReport(0, 0, 0, 0, 0, 0, false);
+
+    /** Something was submitted or an answer changed an invoice. */
+    public boolean didWork() {
+        return submitted > 0 || answersApplied > 0;
+    }
+
+    public CycleReport plus(CycleReport other) {
+        return new CycleReport(
+                submitted + other.submitted,
+                acknowledged + other.acknowledged,
+                transportFailures + other.transportFailures,
+                answersApplied + other.answersApplied,
+                answersIgnored + other.answersIgnored,
+                forgedAnswersRejected + other.forgedAnswersRejected,
+                upstreamReached || other.upstreamReached);
+    }
+}

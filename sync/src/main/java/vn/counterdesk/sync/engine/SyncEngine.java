@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
@@ -47,7 +45,7 @@ public final class SyncEngine implements AutoCloseable {
     private final ExecutorService senders;
     private final AtomicLong forgedTotal = new AtomicLong();
     private final Object cycleLock = new Object();
-    private ScheduledExecutorService scheduler;
+    private Thread scheduler;
 
     public SyncEngine(
             SyncQueue queue,
@@ -70,30 +68,53 @@ public final class SyncEngine implements AutoCloseable {
                 Thread.ofPlatform().name("sync-sender-", 0).daemon(true).factory());
     }
 
-    /** Runs cycles in the background every {@code pollInterval} until {@link #close}. */
+    /**
+     * Runs cycles on a background thread until {@link #close}: back to back while there is work,
+     * {@code pollInterval} apart when idle.
+     */
     public synchronized void start() {
         if (scheduler != null) {
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("sync-engine").daemon(true).factory());
-        long period = settings.pollInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::backgroundCycle, 0, period, TimeUnit.MILLISECONDS);
+        scheduler = Thread.ofPlatform().name("sync-engine").daemon(true).start(this::backgroundLoop);
     }
 
-    private void backgroundCycle() {
-        try {
-            runOnce();
-        } catch (RuntimeException e) {
-            // The scheduler would silently stop on an escaping exception; log and try next time.
-            LOG.log(
-                    System.Logger.Level.ERROR,
-                    "sync cycle failed: " + e.getClass().getSimpleName(),
-                    e);
+    private void backgroundLoop() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                CycleReport report = runOnce();
+                if (!report.didWork()) {
+                    Thread.sleep(settings.pollInterval());
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                // Keep the loop alive: log (no personal data in our messages) and try again later.
+                LOG.log(
+                        System.Logger.Level.ERROR,
+                        "sync cycle failed: " + e.getClass().getSimpleName(),
+                        e);
+                try {
+                    Thread.sleep(settings.pollInterval());
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
         }
     }
 
-    /** One full cycle: prepare, submit what is due, collect answers. */
+    /** Runs cycles until one finds nothing to do or the upstream cannot be reached; totals returned. */
+    public CycleReport runUntilIdle() {
+        CycleReport total = CycleReport.NOTHING;
+        CycleReport last;
+        do {
+            last = runOnce();
+            total = total.plus(last);
+        } while (last.didWork() && last.upstreamReached());
+        return total;
+    }
+
+    /** One cycle: prepare new invoices, submit one batch of what is due, collect all answers. */
     public CycleReport runOnce() {
         synchronized (cycleLock) {
             prepareIssued();
@@ -124,12 +145,9 @@ public final class SyncEngine implements AutoCloseable {
     }
 
     private void submitDue(Tally tally) {
-        while (breaker.state() != CircuitBreaker.State.OPEN) {
+        if (breaker.state() != CircuitBreaker.State.OPEN) {
             Instant now = clock.instant();
             List<OutboxEntry> due = queue.claimDue(now, now.plus(settings.submitLease()), settings.batchSize());
-            if (due.isEmpty()) {
-                return;
-            }
             List<Future<?>> inFlight = new ArrayList<>(due.size());
             for (OutboxEntry entry : due) {
                 inFlight.add(senders.submit(() -> submit(entry, tally)));
@@ -248,7 +266,7 @@ public final class SyncEngine implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (scheduler != null) {
-            scheduler.shutdownNow();
+            scheduler.interrupt();
         }
         senders.shutdownNow();
     }
