@@ -129,6 +129,10 @@ public final class InMemorySyncQueue implements SyncQueue {
     @Override
     public synchronized boolean acknowledge(MessageId messageId, Instant answerDueBy) {
         Row row = row(messageId);
+        if (row != null && row.status == SyncStatus.ACKNOWLEDGED) {
+            row.nextAttemptAt = answerDueBy; // a resend was acknowledged again: wait anew
+            return false;
+        }
         if (row == null || !row.move(SyncStatus.ACKNOWLEDGED)) {
             return false;
         }

@@ -159,6 +159,11 @@ public final class SqliteSyncQueue implements SyncQueue, AutoCloseable {
 
     @Override
     public synchronized boolean acknowledge(MessageId messageId, Instant answerDueBy) {
+        // A resend acknowledged again: no status change, but the wait for the answer starts anew.
+        update(
+                "UPDATE sync_outbox SET next_attempt_at = ? WHERE message_id = ? AND status = 'ACKNOWLEDGED'",
+                answerDueBy.toEpochMilli(),
+                messageId.value());
         return move(messageId, SyncStatus.ACKNOWLEDGED, "next_attempt_at = ?", answerDueBy.toEpochMilli());
     }
 

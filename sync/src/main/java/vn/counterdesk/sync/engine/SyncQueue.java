@@ -33,7 +33,10 @@ public interface SyncQueue {
     /** A transport failure: SENT → FAILED_RETRYING (ACKNOWLEDGED stays), retried at {@code retryAt}. */
     void recordFailure(String invoiceId, String reason, Instant retryAt);
 
-    /** 999 without error → ACKNOWLEDGED; the answer is expected before {@code answerDueBy}. */
+    /**
+     * 999 without error → ACKNOWLEDGED; the answer is expected before {@code answerDueBy}. For an
+     * entry already ACKNOWLEDGED (a resend), only the deadline moves and {@code false} is returned.
+     */
     boolean acknowledge(MessageId messageId, Instant answerDueBy);
 
     /** Verified 202 → CODED with the tax-authority code and the returned invoice bytes. */

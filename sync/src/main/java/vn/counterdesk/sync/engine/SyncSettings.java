@@ -74,6 +74,20 @@ public record SyncSettings(
                 unsyncedAlarm);
     }
 
+    public SyncSettings withBatchSize(int newBatchSize) {
+        return new SyncSettings(
+                concurrency,
+                newBatchSize,
+                answerPageSize,
+                pollInterval,
+                submitLease,
+                answerTimeout,
+                backoff,
+                breakerThreshold,
+                breakerCoolDown,
+                unsyncedAlarm);
+    }
+
     public SyncSettings withUnsyncedAlarm(Duration alarm) {
         return new SyncSettings(
                 concurrency,

@@ -25,10 +25,11 @@ public final class EngineFixture {
     public static SyncSettings testSettings() {
         return SyncSettings.defaults()
                 .withConcurrency(8)
+                .withBatchSize(100)
                 .withTimings(
                         Duration.ofMillis(50),
                         Duration.ofSeconds(4),
-                        Duration.ofSeconds(6),
+                        Duration.ofSeconds(10),
                         new Backoff(Duration.ofMillis(20), Duration.ofMillis(500)),
                         Duration.ofMillis(200));
     }

@@ -16,8 +16,8 @@ class ForgedAnswerTest {
 
     @Test
     void a202SignedByAnUntrustedKeyNeverCodesTheInvoice() throws Exception {
-        TestTaxAuthority trusted = TestTaxAuthority.generate();
-        TestTaxAuthority impostor = TestTaxAuthority.generate();
+        TestTaxAuthority trusted = TestTaxAuthority.shared();
+        TestTaxAuthority impostor = TestTaxAuthority.sharedImpostor();
         InMemorySyncQueue queue = new InMemorySyncQueue();
         EngineFixture.addInvoices(queue, 3, 0);
         try (UpstreamSimulator sim = UpstreamSimulator.start(0, impostor, FaultPlan.none());
@@ -34,7 +34,7 @@ class ForgedAnswerTest {
 
     @Test
     void forgedAnswersAheadOfTheGenuineOneAreDroppedAndTheGenuineCodeIsStored() throws Exception {
-        TestTaxAuthority cqt = TestTaxAuthority.generate();
+        TestTaxAuthority cqt = TestTaxAuthority.shared();
         InMemorySyncQueue queue = new InMemorySyncQueue();
         EngineFixture.addInvoices(queue, 8, 0);
         try (UpstreamSimulator sim =

@@ -17,7 +17,7 @@ import vn.counterdesk.testkit.upstream.UpstreamSimulator;
 
 class SyncEngineTest {
 
-    private static final TestTaxAuthority CQT = TestTaxAuthority.generate();
+    private static final TestTaxAuthority CQT = TestTaxAuthority.shared();
 
     private UpstreamSimulator sim;
     private SyncEngine engine;

@@ -37,6 +37,21 @@ public final class TestTaxAuthority {
         this.certificate = certificate;
     }
 
+    private static final class Shared {
+        static final TestTaxAuthority GENUINE = generate();
+        static final TestTaxAuthority IMPOSTOR = generate();
+    }
+
+    /** One identity per JVM: RSA key generation takes seconds on a loaded machine. */
+    public static TestTaxAuthority shared() {
+        return Shared.GENUINE;
+    }
+
+    /** A second per-JVM identity with the same subject but another key: what a forger would use. */
+    public static TestTaxAuthority sharedImpostor() {
+        return Shared.IMPOSTOR;
+    }
+
     /** A fresh identity; two calls give two different keys under the same subject (a forger's view). */
     public static TestTaxAuthority generate() {
         try {

@@ -70,7 +70,7 @@ public final class UpstreamSimulator implements AutoCloseable {
         this.server = server;
         this.authority = authority;
         this.signer = new CqtSigner(authority);
-        this.forger = new CqtSigner(TestTaxAuthority.generate());
+        this.forger = new CqtSigner(TestTaxAuthority.sharedImpostor());
         this.faults = faults;
         this.messages = new SimMessages(tvanCode);
         this.requiredBearer = requiredBearer;
