@@ -39,6 +39,7 @@ import vn.counterdesk.sync.verify.CqtVerification.Failure;
 public final class XmlDsigCqtVerifier implements CqtSignatureVerifier {
 
     private static final String DSIG_NS = XMLSignature.XMLNS;
+    private static final XMLSignatureFactory SIGNATURES = XMLSignatureFactory.getInstance("DOM");
 
     private final Set<TrustAnchor> anchors;
     private final List<X509Certificate> trusted;
@@ -90,7 +91,7 @@ public final class XmlDsigCqtVerifier implements CqtSignatureVerifier {
         DOMValidateContext context = new DOMValidateContext(selector, signatureElement);
         context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.TRUE);
         try {
-            XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
+            XMLSignatureFactory factory = SIGNATURES;
             XMLSignature signature = factory.unmarshalXMLSignature(context);
             Set<String> covered = signature.getSignedInfo().getReferences().stream()
                     .map(Reference::getURI)

@@ -36,6 +36,14 @@ public final class EngineFixture {
 
     public static SyncEngine engine(
             SyncQueue queue, java.net.URI endpoint, List<java.security.cert.X509Certificate> trusted) {
+        return engine(queue, endpoint, trusted, testSettings());
+    }
+
+    public static SyncEngine engine(
+            SyncQueue queue,
+            java.net.URI endpoint,
+            List<java.security.cert.X509Certificate> trusted,
+            SyncSettings settings) {
         HttpConnectorConfig config =
                 HttpConnectorConfig.of(endpoint).withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(1500));
         return new SyncEngine(
@@ -43,7 +51,7 @@ public final class EngineFixture {
                 new HttpUpstreamConnector(config),
                 new XmlDsigCqtVerifier(trusted),
                 new Envelopes(new PartyCode(SampleInvoices.PROVIDER_TAX_CODE), new PartyCode("V0100000000")),
-                testSettings(),
+                settings,
                 Clock.systemUTC(),
                 new SplittableRandom());
     }

@@ -157,7 +157,9 @@ class SyncCrashRestartIT {
                     while ((line = out.readLine()) != null) {
                         if (line.equals("started")) {
                             started.countDown();
-                        } else if (line.startsWith("Exception") || line.startsWith("\tat ") || line.contains("SEVERE")) {
+                        } else if (line.startsWith("Exception")
+                                || line.startsWith("\tat ")
+                                || line.contains("SEVERE")) {
                             System.out.println("[client] " + line);
                         }
                     }

@@ -40,6 +40,10 @@ public final class CqtSigner {
     private static final DateTimeFormatter SIGNING_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
+    private static final DocumentBuilderFactory PARSER = parserFactory();
+    private static final TransformerFactory SERIALISER = TransformerFactory.newInstance();
+    private static final XMLSignatureFactory SIGNATURES = XMLSignatureFactory.getInstance("DOM");
+
     private final TestTaxAuthority authority;
 
     public CqtSigner(TestTaxAuthority authority) {
@@ -77,10 +81,7 @@ public final class CqtSigner {
 
     private String signature(byte[] invoice, String codeId) {
         try {
-            DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
-            dbf.setNamespaceAware(true);
-            dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document doc = dbf.newDocumentBuilder().parse(new ByteArrayInputStream(invoice));
+            Document doc = PARSER.newDocumentBuilder().parse(new ByteArrayInputStream(invoice));
             Element root = doc.getDocumentElement();
             Element data = (Element) root.getElementsByTagName("DLHDon").item(0);
             Element code = (Element) root.getElementsByTagName("MCCQT").item(0);
@@ -91,7 +92,7 @@ public final class CqtSigner {
                             .getElementsByTagName("CQT")
                             .item(0);
 
-            XMLSignatureFactory fac = XMLSignatureFactory.getInstance("DOM");
+            XMLSignatureFactory fac = SIGNATURES;
             DigestMethod sha256 = fac.newDigestMethod(DigestMethod.SHA256, null);
             String signatureId = "CQT-" + UUID.randomUUID();
             String timeId = "SigningTime-" + UUID.randomUUID();
@@ -124,8 +125,22 @@ public final class CqtSigner {
         }
     }
 
+    private static DocumentBuilderFactory parserFactory() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory;
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String serialise(Node node) throws Exception {
-        var transformer = TransformerFactory.newInstance().newTransformer();
+        javax.xml.transform.Transformer transformer;
+        synchronized (SERIALISER) {
+            transformer = SERIALISER.newTransformer();
+        }
         transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
         transformer.setOutputProperty(OutputKeys.INDENT, "no");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
