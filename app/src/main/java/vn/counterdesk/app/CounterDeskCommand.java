@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Chip ID cards and e-invoices at the counter.",
-        subcommands = {DemoCommand.class})
+        subcommands = {DemoCommand.class, vn.counterdesk.app.cli.SyncCommand.class})
 public final class CounterDeskCommand implements Runnable {
 
     @Option(
@@ -28,5 +28,10 @@ public final class CounterDeskCommand implements Runnable {
 
     Optional<Path> dataDir() {
         return Optional.ofNullable(dataDir);
+    }
+
+    /** The {@code --data-dir} option for sub-commands in other packages. */
+    public Optional<Path> dataDirOption() {
+        return dataDir();
     }
 }

@@ -127,7 +127,11 @@ public final class SyncEngine implements AutoCloseable {
 
     public SyncStatusReport status() {
         return SyncStatusReport.of(
-                queue.counts(), clock.instant(), settings.unsyncedAlarm(), breaker.state(), forgedTotal.get());
+                queue.counts(),
+                clock.instant(),
+                settings.unsyncedAlarm(),
+                java.util.Optional.of(breaker.state()),
+                forgedTotal.get());
     }
 
     public CircuitBreaker.State upstreamState() {

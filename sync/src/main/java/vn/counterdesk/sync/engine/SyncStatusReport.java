@@ -16,14 +16,15 @@ public record SyncStatusReport(
         long failing,
         Optional<Duration> oldestUnsyncedAge,
         boolean alarm,
-        CircuitBreaker.State upstream,
+        Optional<CircuitBreaker.State> upstream,
         long forgedAnswersRejected) {
 
+    /** {@code upstream} is empty when no engine runs (e.g. {@code sync status} read from the database). */
     public static SyncStatusReport of(
             SyncCounts counts,
             java.time.Instant now,
             Duration alarmAfter,
-            CircuitBreaker.State upstream,
+            Optional<CircuitBreaker.State> upstream,
             long forgedAnswersRejected) {
         Optional<Duration> age = counts.oldestUnsyncedSince().map(since -> Duration.between(since, now));
         return new SyncStatusReport(

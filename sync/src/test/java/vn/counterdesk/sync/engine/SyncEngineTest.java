@@ -116,7 +116,7 @@ class SyncEngineTest {
                 java.time.Instant.now().minus(Duration.ofHours(13)));
 
         SyncStatusReport report = SyncStatusReport.of(
-                queue.counts(), java.time.Instant.now(), Duration.ofHours(12), CircuitBreaker.State.CLOSED, 0);
+                queue.counts(), java.time.Instant.now(), Duration.ofHours(12), java.util.Optional.empty(), 0);
 
         assertThat(report.alarm()).isTrue();
         assertThat(report.oldestUnsyncedAge().orElseThrow()).isGreaterThan(Duration.ofHours(12));

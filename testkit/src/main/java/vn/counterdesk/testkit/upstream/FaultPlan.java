@@ -31,6 +31,13 @@ public final class FaultPlan {
         return new FaultPlan(Map.of(fault, 1.0), maxLatency, 1);
     }
 
+    /** The given faults, each at {@code rate} per request. */
+    public static FaultPlan of(java.util.Collection<Fault> faults, double rate, Duration maxLatency) {
+        Map<Fault, Double> chosen = new EnumMap<>(Fault.class);
+        faults.forEach(f -> chosen.put(f, rate));
+        return new FaultPlan(chosen, maxLatency, System.nanoTime());
+    }
+
     /** Every fault at {@code rate} per request. */
     public static FaultPlan mixed(double rate, Duration maxLatency, long seed) {
         Map<Fault, Double> all = new EnumMap<>(Fault.class);
