@@ -15,6 +15,7 @@ import vn.counterdesk.app.cli.InvoiceCommand;
         subcommands = {
             DemoCommand.class,
             InvoiceCommand.class,
+            vn.counterdesk.app.cli.SyncCommand.class,
         })
 public final class CounterDeskCommand implements Runnable {
 
@@ -32,5 +33,10 @@ public final class CounterDeskCommand implements Runnable {
 
     Optional<Path> dataDir() {
         return Optional.ofNullable(dataDir);
+    }
+
+    /** The {@code --data-dir} option for sub-commands in other packages. */
+    public Optional<Path> dataDirOption() {
+        return dataDir();
     }
 }
