@@ -17,6 +17,7 @@ import vn.counterdesk.store.StoreSettings;
 import vn.counterdesk.store.audit.AccessContext;
 import vn.counterdesk.store.audit.AuditLog;
 import vn.counterdesk.store.db.Database;
+import vn.counterdesk.store.db.Rows;
 import vn.counterdesk.store.db.StoreException;
 import vn.counterdesk.store.invoice.InvoiceRepository;
 import vn.counterdesk.store.invoice.InvoiceSummary;
@@ -73,8 +74,9 @@ public final class PrivacyService {
                 insert.setString(4, purpose);
                 insert.executeUpdate();
             }
+            long consentId = Rows.lastInsertId(connection);
             audit.append(connection, context, "CONSENT_RECORD", "person:" + personId.get());
-            return Optional.of(vn.counterdesk.store.db.Rows.lastInsertId(connection));
+            return Optional.of(consentId);
         });
     }
 
