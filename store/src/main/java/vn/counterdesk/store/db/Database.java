@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -31,6 +32,8 @@ public final class Database implements AutoCloseable {
     private final int poolSize;
     /** Shared for ordinary work, exclusive while a restore replaces the file's content. */
     private final ReentrantReadWriteLock restoreLock = new ReentrantReadWriteLock();
+    /** Serialises this process's writers (SQLite allows one writer at a time anyway). */
+    private final ReentrantLock writers = new ReentrantLock(true);
 
     private Database(Path file, int poolSize) {
         this.file = file;
@@ -54,11 +57,15 @@ public final class Database implements AutoCloseable {
         return withConnection(connection -> work.run(connection));
     }
 
-    /** Runs work in one {@code BEGIN IMMEDIATE} transaction; commits on return, rolls back on any throw. */
+    /**
+     * Runs work in one {@code BEGIN IMMEDIATE} transaction; commits on return, rolls back on any throw. Writers of
+     * this process queue on a fair lock first, so SQLite's busy handler only arbitrates between processes.
+     */
     public <T> T write(SqlWork<T> work) {
         long deadline = System.nanoTime() + WRITE_RETRY_DEADLINE_NANOS;
         int attempt = 0;
         while (true) {
+            writers.lock();
             try {
                 return withConnection(connection -> inTransaction(connection, work));
             } catch (StoreException e) {
@@ -67,24 +74,35 @@ public final class Database implements AutoCloseable {
                 }
                 attempt++;
                 LOG.log(System.Logger.Level.DEBUG, "database busy, retry {0}", attempt);
-                sleepQuietly(ThreadLocalRandom.current().nextLong(1, 5L + Math.min(attempt, 20) * 5L));
+            } finally {
+                writers.unlock();
             }
+            sleepQuietly(ThreadLocalRandom.current().nextLong(1, 5L + Math.min(attempt, 20) * 5L));
         }
     }
 
+    /**
+     * Explicit BEGIN/COMMIT statements instead of JDBC auto-commit switching: if BEGIN fails (busy), nothing has
+     * started and the retry is clean; the driver's auto-commit flag can never disagree with SQLite's state.
+     */
     private static <T> T inTransaction(Connection connection, SqlWork<T> work) throws SQLException {
-        connection.setAutoCommit(false); // the driver issues BEGIN IMMEDIATE (transaction mode below)
+        execute(connection, "BEGIN IMMEDIATE");
         boolean committed = false;
         try {
             T result = work.run(connection);
-            connection.commit();
+            execute(connection, "COMMIT");
             committed = true;
             return result;
         } finally {
             if (!committed) {
                 rollbackQuietly(connection);
             }
-            connection.setAutoCommit(true);
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
         }
     }
 
@@ -150,7 +168,6 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         return config.createConnection("jdbc:sqlite:" + file);
@@ -175,9 +192,10 @@ public final class Database implements AutoCloseable {
 
     private static void rollbackQuietly(Connection connection) {
         try {
-            connection.rollback();
+            execute(connection, "ROLLBACK");
         } catch (SQLException e) {
-            LOG.log(System.Logger.Level.WARNING, "rollback failed: {0}", describe(e));
+            // SQLite already rolled back (some errors end the transaction themselves): nothing left to undo.
+            LOG.log(System.Logger.Level.DEBUG, "rollback: {0}", describe(e));
         }
     }
 
