@@ -1,8 +1,6 @@
 package vn.counterdesk.store.invoice;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,6 +19,7 @@ import vn.counterdesk.store.audit.AuditLog;
 import vn.counterdesk.store.crypto.BlindIndex;
 import vn.counterdesk.store.crypto.FieldCipher;
 import vn.counterdesk.store.db.Database;
+import vn.counterdesk.store.db.JsonColumn;
 import vn.counterdesk.store.db.Rows;
 import vn.counterdesk.store.db.StoreException;
 import vn.counterdesk.store.person.PersonRepository;
@@ -35,7 +34,7 @@ import vn.counterdesk.store.search.TokenQuery;
 public final class InvoiceRepository {
     private static final String TABLE = "invoices";
     private static final int NAME_CANDIDATES = 2_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> ERRORS = new TypeReference<>() {};
     private static final String SUMMARY_COLUMNS = "i.id, i.uid, i.seller_tax_code, i.form, i.symbol, i.year,"
             + " i.number, i.issue_date, i.status, i.currency, i.total_before_tax, i.total_tax, i.total_payable,"
             + " i.buyer_name_enc, i.buyer_id_number_enc, i.buyer_tax_code_enc, i.buyer_address_enc,"
@@ -307,7 +306,8 @@ public final class InvoiceRepository {
                             Optional.ofNullable(coded).map(c -> cipher.decrypt(c, aad("coded_xml_enc", rowIdentity))),
                             rejection == null
                                     ? List.of()
-                                    : errorsFromJson(cipher.decrypt(rejection, aad("rejection_enc", rowIdentity)))));
+                                    : JsonColumn.decode(
+                                            cipher.decrypt(rejection, aad("rejection_enc", rowIdentity)), ERRORS)));
                 }
             }
         });
@@ -328,32 +328,38 @@ public final class InvoiceRepository {
         return results;
     }
 
-    /** Encrypts a document column of an existing invoice (used by the outbox for the authority's answers). */
-    public byte[] sealDocument(Connection connection, long invoiceId, String column, byte[] plain) throws SQLException {
+    /** Where the authority's answers go; {@link #storeAnswer} accepts only these columns. */
+    public enum AnswerColumn {
+        CODED_XML("coded_xml_enc"),
+        REJECTION("rejection_enc");
+
+        private final String column;
+
+        AnswerColumn(String column) {
+            this.column = column;
+        }
+    }
+
+    /** Encrypts and stores an answer document of an existing invoice, inside the caller's transaction. */
+    public void storeAnswer(Connection connection, long invoiceId, AnswerColumn target, byte[] plain)
+            throws SQLException {
+        byte[] uid;
         try (var query = connection.prepareStatement("SELECT uid FROM invoices WHERE id = ?")) {
             query.setLong(1, invoiceId);
             try (var rows = query.executeQuery()) {
                 if (!rows.next()) {
                     throw new StoreException("no invoice " + invoiceId);
                 }
-                return cipher.encrypt(plain, aad(column, HexFormat.of().formatHex(rows.getBytes(1))));
+                uid = rows.getBytes(1);
             }
         }
-    }
-
-    public static byte[] errorsToJson(List<String> errors) {
-        try {
-            return JSON.writeValueAsBytes(errors);
-        } catch (IOException e) {
-            throw new StoreException("cannot encode errors", e);
-        }
-    }
-
-    private static List<String> errorsFromJson(byte[] json) {
-        try {
-            return JSON.readValue(json, new TypeReference<List<String>>() {});
-        } catch (IOException e) {
-            throw new StoreException("stored error list is unreadable", e);
+        byte[] ciphertext =
+                cipher.encrypt(plain, aad(target.column, HexFormat.of().formatHex(uid)));
+        try (var update = connection.prepareStatement(
+                "UPDATE invoice_documents SET " + target.column + " = ? WHERE invoice_id = ?")) {
+            update.setBytes(1, ciphertext);
+            update.setLong(2, invoiceId);
+            update.executeUpdate();
         }
     }
 

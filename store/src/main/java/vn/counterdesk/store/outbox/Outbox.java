@@ -15,6 +15,7 @@ import vn.counterdesk.store.audit.AccessContext;
 import vn.counterdesk.store.audit.AuditLog;
 import vn.counterdesk.store.crypto.FieldCipher;
 import vn.counterdesk.store.db.Database;
+import vn.counterdesk.store.db.JsonColumn;
 import vn.counterdesk.store.invoice.InvoiceRepository;
 import vn.counterdesk.store.invoice.InvoiceStatus;
 
@@ -138,29 +139,20 @@ public final class Outbox {
     private void storeAnswer(Connection connection, long invoiceId, AttemptOutcome outcome) throws SQLException {
         switch (outcome) {
             case AttemptOutcome.Coded coded -> {
-                byte[] ciphertext = invoices.sealDocument(connection, invoiceId, "coded_xml_enc", coded.returnedXml());
-                try (var update = connection.prepareStatement(
-                        "UPDATE invoice_documents SET coded_xml_enc = ? WHERE invoice_id = ?")) {
-                    update.setBytes(1, ciphertext);
-                    update.setLong(2, invoiceId);
-                    update.executeUpdate();
-                }
+                invoices.storeAnswer(
+                        connection, invoiceId, InvoiceRepository.AnswerColumn.CODED_XML, coded.returnedXml());
                 try (var update = connection.prepareStatement("UPDATE invoices SET authority_code = ? WHERE id = ?")) {
                     update.setString(1, coded.authorityCode());
                     update.setLong(2, invoiceId);
                     update.executeUpdate();
                 }
             }
-            case AttemptOutcome.Rejected rejected -> {
-                byte[] ciphertext = invoices.sealDocument(
-                        connection, invoiceId, "rejection_enc", InvoiceRepository.errorsToJson(rejected.errors()));
-                try (var update = connection.prepareStatement(
-                        "UPDATE invoice_documents SET rejection_enc = ? WHERE invoice_id = ?")) {
-                    update.setBytes(1, ciphertext);
-                    update.setLong(2, invoiceId);
-                    update.executeUpdate();
-                }
-            }
+            case AttemptOutcome.Rejected rejected ->
+                invoices.storeAnswer(
+                        connection,
+                        invoiceId,
+                        InvoiceRepository.AnswerColumn.REJECTION,
+                        JsonColumn.encode(rejected.errors()));
             default -> {}
         }
     }

@@ -1,8 +1,6 @@
 package vn.counterdesk.store.person;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,12 +11,11 @@ import vn.counterdesk.store.audit.AccessContext;
 import vn.counterdesk.store.audit.AuditLog;
 import vn.counterdesk.store.crypto.FieldCipher;
 import vn.counterdesk.store.db.Database;
+import vn.counterdesk.store.db.JsonColumn;
 import vn.counterdesk.store.db.Rows;
-import vn.counterdesk.store.db.StoreException;
 
 /** Card reads (retention-limited). The checks are encrypted: their details may quote card content. */
 public final class CardReadRepository {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Check>> CHECKS = new TypeReference<>() {};
 
     private final Database database;
@@ -48,7 +45,7 @@ public final class CardReadRepository {
                 insert.setString(3, read.readBy());
                 insert.setLong(4, read.readAt().toEpochMilli());
                 insert.setString(5, read.verdict());
-                insert.setBytes(6, cipher.encrypt(toJson(read.checks()), aad(uid)));
+                insert.setBytes(6, cipher.encrypt(JsonColumn.encode(read.checks()), aad(uid)));
                 insert.executeUpdate();
             }
             long id = Rows.lastInsertId(connection);
@@ -70,7 +67,7 @@ public final class CardReadRepository {
                             rows.getString(3),
                             Instant.ofEpochMilli(rows.getLong(4)),
                             rows.getString(5),
-                            fromJson(cipher.decrypt(rows.getBytes(6), aad(rows.getBytes(2))))));
+                            JsonColumn.decode(cipher.decrypt(rows.getBytes(6), aad(rows.getBytes(2))), CHECKS)));
                 }
             }
         }
@@ -79,21 +76,5 @@ public final class CardReadRepository {
 
     private static byte[] aad(byte[] uid) {
         return FieldCipher.aad("card_reads", "checks_enc", HexFormat.of().formatHex(uid));
-    }
-
-    private static byte[] toJson(List<Check> checks) {
-        try {
-            return JSON.writeValueAsBytes(checks);
-        } catch (IOException e) {
-            throw new StoreException("cannot encode checks", e);
-        }
-    }
-
-    private static List<Check> fromJson(byte[] json) {
-        try {
-            return JSON.readValue(json, CHECKS);
-        } catch (IOException e) {
-            throw new StoreException("stored checks are unreadable", e);
-        }
     }
 }
