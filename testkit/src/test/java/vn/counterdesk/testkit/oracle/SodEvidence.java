@@ -16,7 +16,6 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 
@@ -44,15 +43,9 @@ record SodEvidence(
                 signed.getCertificates().getMatches(null).iterator().next();
         SignerInformation signer =
                 signed.getSignerInfos().getSigners().iterator().next();
-        boolean valid;
-        try {
-            valid = signer.verify(
-                    new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(ds));
-        } catch (org.bouncycastle.cms.CMSException e) {
-            valid = false;
-        }
-        LDSSecurityObject lds = LDSSecurityObject.getInstance(
-                ASN1Primitive.fromByteArray((byte[]) signed.getSignedContent().getContent()));
+        byte[] eContent = (byte[]) signed.getSignedContent().getContent();
+        boolean valid = signatureOverSignedAttributesVerifies(signer, ds) && messageDigestMatches(signer, eContent);
+        LDSSecurityObject lds = LDSSecurityObject.getInstance(ASN1Primitive.fromByteArray(eContent));
         Map<Integer, byte[]> hashes = new HashMap<>();
         for (DataGroupHash hash : lds.getDatagroupHash()) {
             hashes.put(hash.getDataGroupNumber(), hash.getDataGroupHashValue().getOctets());
@@ -61,6 +54,32 @@ record SodEvidence(
         Date when = Time.getInstance(signingTime.getAttrValues().getObjectAt(0)).getDate();
         return new SodEvidence(
                 valid, lds.getDigestAlgorithmIdentifier().getAlgorithm().getId(), hashes, ds, when);
+    }
+
+    /** The raw check of Doc 9303-11 §5.1 step 2, with the DS key alone (no validity folded in). */
+    private static boolean signatureOverSignedAttributesVerifies(SignerInformation signer, X509CertificateHolder ds)
+            throws Exception {
+        java.security.PublicKey key = new JcaX509CertificateConverter()
+                .setProvider(BC)
+                .getCertificate(ds)
+                .getPublicKey();
+        java.security.Signature signature = java.security.Signature.getInstance("SHA256withECDSA", BC);
+        signature.initVerify(key);
+        signature.update(signer.getEncodedSignedAttributes());
+        try {
+            return signature.verify(signer.getSignature());
+        } catch (java.security.SignatureException e) {
+            return false;
+        }
+    }
+
+    private static boolean messageDigestMatches(SignerInformation signer, byte[] eContent) throws Exception {
+        Attribute digest = signer.getSignedAttributes().get(CMSAttributes.messageDigest);
+        byte[] listed = org.bouncycastle.asn1.ASN1OctetString.getInstance(
+                        digest.getAttrValues().getObjectAt(0))
+                .getOctets();
+        return MessageDigest.isEqual(
+                listed, MessageDigest.getInstance("SHA-256").digest(eContent));
     }
 
     boolean hashMatches(int dataGroup, byte[] content) throws Exception {
