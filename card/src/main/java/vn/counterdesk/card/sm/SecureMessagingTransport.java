@@ -183,13 +183,11 @@ public final class SecureMessagingTransport implements SecureSession {
             throw new SecureMessagingException("cryptogram is not a whole number of blocks");
         }
         byte[] padded = crypto.decrypt(encKey, ssc, cryptogram);
-        if (object.tag() == DO_ENCRYPTED_ODD) {
-            return padded; // DO85 data is BER-TLV and carries its own length; ISO 7816-4 pads it too
-        }
+        // DO85 (odd INS) carries no padding indicator, but its content is padded all the same.
         Optional<byte[]> plain = SmCrypto.unpad(padded);
         if (plain.isEmpty()) {
             close();
-            throw new SecureMessagingException("bad padding in DO87");
+            throw new SecureMessagingException("bad padding in the response cryptogram");
         }
         return plain.get();
     }
