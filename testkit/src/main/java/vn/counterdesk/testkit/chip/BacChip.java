@@ -18,7 +18,8 @@ public final class BacChip {
 
     /** @param mrzInformation document number ‖ check digit ‖ DOB ‖ check digit ‖ DOE ‖ check digit */
     public BacChip(String mrzInformation, ChipRandom random) {
-        byte[] seed = Arrays.copyOf(ChipCrypto.sha1(mrzInformation.getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 16);
+        byte[] seed =
+                Arrays.copyOf(ChipCrypto.sha1(mrzInformation.getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 16);
         this.kEnc = ChipCrypto.deriveKey(seed, ChipCrypto.KDF_ENC, SmFlavour.DESEDE);
         this.kMac = ChipCrypto.deriveKey(seed, ChipCrypto.KDF_MAC, SmFlavour.DESEDE);
         this.random = random;

@@ -46,7 +46,8 @@ public final class ChipCrypto {
 
     /** KDF(K, c) = SHA-1(K ‖ c)[0..15] for 3DES (parity adjusted) and AES-128. */
     public static byte[] deriveKey(byte[] secret, int counter, SmFlavour flavour) {
-        byte[] key = Arrays.copyOf(sha1(secret, ByteBuffer.allocate(4).putInt(counter).array()), 16);
+        byte[] key = Arrays.copyOf(
+                sha1(secret, ByteBuffer.allocate(4).putInt(counter).array()), 16);
         return flavour == SmFlavour.DESEDE ? withDesParity(key) : key;
     }
 
@@ -125,7 +126,8 @@ public final class ChipCrypto {
         return buffer.array();
     }
 
-    private static byte[] cipher(String transformation, String algorithm, int mode, byte[] key, byte[] iv, byte[] data) {
+    private static byte[] cipher(
+            String transformation, String algorithm, int mode, byte[] key, byte[] iv, byte[] data) {
         try {
             Cipher cipher = Cipher.getInstance(transformation);
             SecretKeySpec spec = new SecretKeySpec(key, algorithm);

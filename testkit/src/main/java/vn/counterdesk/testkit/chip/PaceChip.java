@@ -85,7 +85,8 @@ public final class PaceChip {
         byte[] encodedPassword;
         switch (keyRef.get()[0]) {
             case PASSWORD_MRZ ->
-                encodedPassword = ChipCrypto.sha1(passwords.mrzInformation().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                encodedPassword = ChipCrypto.sha1(
+                        passwords.mrzInformation().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             case PASSWORD_CAN -> encodedPassword = passwords.can().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             default -> {
                 return new Outcome.Refused(0x6A88);
@@ -175,7 +176,9 @@ public final class PaceChip {
     static byte[] authenticationToken(byte[] macKey, ECPoint point) {
         byte[] template = Tlv.encode(
                 0x7F49,
-                ChipCrypto.concat(Tlv.encode(0x06, PACE_OID), Tlv.encode(0x86, point.normalize().getEncoded(false))));
+                ChipCrypto.concat(
+                        Tlv.encode(0x06, PACE_OID),
+                        Tlv.encode(0x86, point.normalize().getEncoded(false))));
         return ChipCrypto.cmac8(macKey, template);
     }
 

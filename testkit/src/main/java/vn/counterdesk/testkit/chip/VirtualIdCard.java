@@ -79,7 +79,8 @@ public final class VirtualIdCard implements ApduResponder {
     public ResponseApdu respond(CommandApdu command) throws CardRemovedException {
         apdus++;
         if (removed
-                || (behaviour.removedAfterApdus().isPresent() && apdus > behaviour.removedAfterApdus().getAsInt())) {
+                || (behaviour.removedAfterApdus().isPresent()
+                        && apdus > behaviour.removedAfterApdus().getAsInt())) {
             removed = true;
             endSession();
             throw new CardRemovedException("virtual card pulled from the reader");

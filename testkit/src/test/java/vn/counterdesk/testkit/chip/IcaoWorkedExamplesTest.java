@@ -26,7 +26,9 @@ class IcaoWorkedExamplesTest {
     void bacAppendixD() throws Exception {
         CardImage image = image("L898902C<369080619406236", "000000", COM_APPENDIX_D);
         VirtualIdCard card = new VirtualIdCard(
-                image, ChipBehaviour.NORMAL, ScriptedChipRandom.ofHex("4608F91988702212", "0B4F80323EB3191CB04970CB4052790B"));
+                image,
+                ChipBehaviour.NORMAL,
+                ScriptedChipRandom.ofHex("4608F91988702212", "0B4F80323EB3191CB04970CB4052790B"));
 
         assertThat(exchange(card, "00A4040C07A0000002471001")).isEqualTo("9000");
         assertThat(exchange(card, "0084000008")).isEqualTo("4608F919887022129000");
@@ -42,8 +44,7 @@ class IcaoWorkedExamplesTest {
         assertThat(exchange(card, "0CB000000D9701048E08ED6705417E96BA5500"))
                 .isEqualTo("8709019FF0EC34F9922651990290008E08AD55CC17140B2DED9000");
         assertThat(exchange(card, "0CB000040D9701128E082EA28A70F3C7B53500"))
-                .isEqualTo(
-                        "871901FB9235F4E4037F2327DCC8964F1F9B8C30F42C8E2FFF224A990290008E08C8B2787EAEA07D749000");
+                .isEqualTo("871901FB9235F4E4037F2327DCC8964F1F9B8C30F42C8E2FFF224A990290008E08C8B2787EAEA07D749000");
     }
 
     @Test
@@ -69,8 +70,7 @@ class IcaoWorkedExamplesTest {
                         "107CF58696EF6155053340FD633392BA81909DF7B9706F226F32086C7AFF974A"));
 
         assertThat(exchange(card, "0022C1A40F800A04007F00070202040202830101")).isEqualTo("9000");
-        assertThat(exchange(card, "10860000027C0000"))
-                .isEqualTo("7C12801095A3A016522EE98D01E76CB6B98B42C39000");
+        assertThat(exchange(card, "10860000027C0000")).isEqualTo("7C12801095A3A016522EE98D01E76CB6B98B42C39000");
         assertThat(exchange(
                         card,
                         "10860000457C43814104"
@@ -89,8 +89,7 @@ class IcaoWorkedExamplesTest {
                         + "9E880F842905B8B3181F7AF7CAA9F0EFB743847F44A306D2D28C1D9EC65DF6DB"
                         + "7764B22277A2EDDC3C265A9F018F9CB852E111B768B326904B59A0193776F094"
                         + "9000");
-        assertThat(exchange(card, "008600000C7C0A8508C2B0BD78D94BA86600"))
-                .isEqualTo("7C0A86083ABB9674BCE93C089000");
+        assertThat(exchange(card, "008600000C7C0A8508C2B0BD78D94BA86600")).isEqualTo("7C0A86083ABB9674BCE93C089000");
         assertThat(card.accessMethod()).contains(VirtualIdCard.AccessMethod.PACE);
 
         // icao-test-vectors.md §3.2: first protected command with the G.1 session keys, SSC 1.
@@ -124,12 +123,15 @@ class IcaoWorkedExamplesTest {
     void badCommandMacEndsSession() throws Exception {
         CardImage image = image("L898902C<369080619406236", "000000", COM_APPENDIX_D);
         VirtualIdCard card = new VirtualIdCard(
-                image, ChipBehaviour.NORMAL, ScriptedChipRandom.ofHex("4608F91988702212", "0B4F80323EB3191CB04970CB4052790B"));
+                image,
+                ChipBehaviour.NORMAL,
+                ScriptedChipRandom.ofHex("4608F91988702212", "0B4F80323EB3191CB04970CB4052790B"));
         exchange(card, "00A4040C07A0000002471001");
         exchange(card, "0084000008");
         exchange(card, "008200002872C29C2371CC9BDB65B779B8E8D37B29ECC154AA56A8799FAE2F498F76ED92F25F1448EEA8AD90A728");
 
-        assertThat(exchange(card, "0CA4020C158709016375432908C044F68E08BF8B92D635FF24F900")).isEqualTo("6988");
+        assertThat(exchange(card, "0CA4020C158709016375432908C044F68E08BF8B92D635FF24F900"))
+                .isEqualTo("6988");
         assertThat(card.accessMethod()).isEmpty();
     }
 
@@ -142,7 +144,8 @@ class IcaoWorkedExamplesTest {
     }
 
     private static String wrapped(ChipSecureChannel channel, String plainResponse) {
-        return HEX.formatHex(channel.wrap(ResponseApdu.parse(hex(plainResponse))).encode());
+        return HEX.formatHex(
+                channel.wrap(ResponseApdu.parse(hex(plainResponse))).encode());
     }
 
     static CardImage image(String mrzInformation, String can, byte[] com) {
