@@ -7,8 +7,12 @@ import java.util.List;
 final class Backoff {
 
     static final List<Duration> STANDARD = List.of(
-            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
-            Duration.ofSeconds(8), Duration.ofSeconds(10));
+            Duration.ofMillis(500),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(4),
+            Duration.ofSeconds(8),
+            Duration.ofSeconds(10));
 
     private final List<Duration> steps;
     private int failures;

@@ -148,8 +148,7 @@ final class NativePcsc implements PcscBackend {
                 throw new ServiceUnavailableException(
                         ReaderSnapshot.ServiceProblem.NATIVE_ACCESS_DENIED, e.getMessage(), e);
             } catch (java.util.NoSuchElementException e) {
-                throw new ServiceUnavailableException(
-                        ReaderSnapshot.ServiceProblem.LIBRARY_MISSING, e.getMessage(), e);
+                throw new ServiceUnavailableException(ReaderSnapshot.ServiceProblem.LIBRARY_MISSING, e.getMessage(), e);
             }
         }
 
@@ -159,8 +158,8 @@ final class NativePcsc implements PcscBackend {
 
         private static MethodHandle bind(
                 Linker linker, SymbolLookup lib, String name, MemoryLayout result, MemoryLayout... args) {
-            MemorySegment symbol = lib.find(name).orElseThrow(() -> new java.util.NoSuchElementException(
-                    "PC/SC library lacks " + name));
+            MemorySegment symbol = lib.find(name)
+                    .orElseThrow(() -> new java.util.NoSuchElementException("PC/SC library lacks " + name));
             return linker.downcallHandle(symbol, FunctionDescriptor.of(result, args));
         }
 
@@ -222,8 +221,14 @@ final class NativePcsc implements PcscBackend {
                 MemorySegment states = arena.allocate(abi.readerStateSize() * known.size(), 8);
                 for (int i = 0; i < known.size(); i++) {
                     MemorySegment entry = states.asSlice(i * abi.readerStateSize(), abi.readerStateSize());
-                    entry.set(ValueLayout.ADDRESS_UNALIGNED, 0, arena.allocateFrom(known.get(i).reader()));
-                    abi.writeDword(entry, abi.currentStateOffset(), Integer.toUnsignedLong(known.get(i).state()));
+                    entry.set(
+                            ValueLayout.ADDRESS_UNALIGNED,
+                            0,
+                            arena.allocateFrom(known.get(i).reader()));
+                    abi.writeDword(
+                            entry,
+                            abi.currentStateOffset(),
+                            Integer.toUnsignedLong(known.get(i).state()));
                 }
                 long millis = Math.max(0, Math.min(timeout.toMillis(), Integer.MAX_VALUE));
                 int rv = b.call(
@@ -346,8 +351,7 @@ final class NativePcsc implements PcscBackend {
             MemorySegment atrBuffer = arena.allocate(64);
             MemorySegment atrLength = arena.allocate(b.abi.dword());
             b.abi.writeDword(atrLength, 0, atrBuffer.byteSize());
-            int rv = b.call(
-                    b.status, b.abi.handleArg(handle), name, nameLength, state, protocol, atrBuffer, atrLength);
+            int rv = b.call(b.status, b.abi.handleArg(handle), name, nameLength, state, protocol, atrBuffer, atrLength);
             check("SCardStatus", rv);
             long length = Math.min(b.abi.readDword(atrLength, 0), atrBuffer.byteSize());
             return atrBuffer.asSlice(0, length).toArray(ValueLayout.JAVA_BYTE);

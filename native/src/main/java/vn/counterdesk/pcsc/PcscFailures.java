@@ -12,10 +12,10 @@ final class PcscFailures {
 
     static CardIoException forSession(PcscException e) {
         return switch (e.kind()) {
-            case CARD_GONE -> new CardRemovedException("card session aborted: " + e.error().constantName(), e);
+            case CARD_GONE ->
+                new CardRemovedException("card session aborted: " + e.error().constantName(), e);
             case SERVICE_LOST ->
-                new ServiceUnavailableException(
-                        ReaderSnapshot.ServiceProblem.SERVICE_NOT_RUNNING, e.getMessage(), e);
+                new ServiceUnavailableException(ReaderSnapshot.ServiceProblem.SERVICE_NOT_RUNNING, e.getMessage(), e);
             default -> e;
         };
     }

@@ -38,8 +38,7 @@ public sealed interface ReaderEvent {
      * The PC/SC service cannot be reached. {@code restartRequired} is true only when the process
      * cannot recover by itself and the user must restart CounterDesk.
      */
-    record ServiceUnavailable(ReaderSnapshot.ServiceProblem problem, boolean restartRequired)
-            implements ReaderEvent {
+    record ServiceUnavailable(ReaderSnapshot.ServiceProblem problem, boolean restartRequired) implements ReaderEvent {
         public ServiceUnavailable {
             Objects.requireNonNull(problem);
         }

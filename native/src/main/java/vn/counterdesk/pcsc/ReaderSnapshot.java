@@ -49,8 +49,7 @@ public sealed interface ReaderSnapshot {
                     };
                 case SERVICE_NOT_RUNNING ->
                     switch (os) {
-                        case LINUX ->
-                            "PC/SC service is not running — start pcscd (sudo systemctl start pcscd.socket).";
+                        case LINUX -> "PC/SC service is not running — start pcscd (sudo systemctl start pcscd.socket).";
                         case WINDOWS ->
                             "The Smart Card service is not running — start it (services.msc → Smart Card) or plug in a reader.";
                         case MACOS -> "The smart-card service is not answering — unplug and replug the reader.";

@@ -83,7 +83,8 @@ final class ReaderTracker {
     private void update(Entry entry, ReaderStatus status, long nowNanos, List<ReaderEvent> events) {
         boolean swapped = entry.announced
                 && status.cardPresent()
-                && (status.eventCounter() != entry.last.eventCounter() || !status.atr().equals(entry.atr));
+                && (status.eventCounter() != entry.last.eventCounter()
+                        || !status.atr().equals(entry.atr));
         entry.last = status;
         entry.lastError = Optional.empty();
         if (entry.announced && (!status.cardPresent() || swapped)) {

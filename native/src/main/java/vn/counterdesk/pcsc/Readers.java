@@ -243,7 +243,10 @@ public final class Readers implements AutoCloseable {
         try {
             listener.onEvent(event);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "reader listener failed on " + event.getClass().getSimpleName(), e);
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "reader listener failed on " + event.getClass().getSimpleName(),
+                    e);
         }
     }
 
