@@ -87,6 +87,8 @@ final class MainView {
                         switch (unavailable.problem()) {
                             case LIBRARY_MISSING -> messages.getString("pcsc.libraryMissing");
                             case SERVICE_NOT_RUNNING -> messages.getString("pcsc.serviceDown");
+                            // Problems added by the native layer carry their own OS-specific text.
+                            default -> unavailable.problem().userMessage();
                         });
             }
         }
