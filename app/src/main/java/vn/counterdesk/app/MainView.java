@@ -87,8 +87,8 @@ final class MainView {
                         switch (unavailable.problem()) {
                             case LIBRARY_MISSING -> messages.getString("pcsc.libraryMissing");
                             case SERVICE_NOT_RUNNING -> messages.getString("pcsc.serviceDown");
-                            // Problems added by the native layer carry their own OS-specific text.
-                            default -> unavailable.problem().userMessage();
+                            case NATIVE_ACCESS_DENIED, UNSUPPORTED_PLATFORM, SERVICE_FAILED ->
+                                unavailable.problem().userMessage();
                         });
             }
         }

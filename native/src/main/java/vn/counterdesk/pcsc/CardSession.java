@@ -207,11 +207,12 @@ public final class CardSession implements ApduTransport {
         long nanos = System.nanoTime() - start;
         stats = stats.plus(encoded.length, raw.length, followUp, raw.length < 2, nanos);
         if (raw.length < 2) {
-            if (!connection.isCardPresent()) {
-                removed = true;
-                throw new CardRemovedException("card left during the exchange");
-            }
-            throw new CardIoException("reader returned " + raw.length + " bytes, no status word");
+            // No status word: the card stopped answering mid-exchange (vpcd reports a pulled card
+            // this way before pcscd notices the removal). Like SCARD_W_UNRESPONSIVE_CARD, the
+            // session state on both sides is lost, so the session ends here.
+            removed = true;
+            trace("< no status word ({0} bytes)", raw.length);
+            throw new CardRemovedException("card gave no status word; session aborted");
         }
         ResponseApdu response = ResponseApdu.parse(raw);
         trace("< SW={0} Nr={1} {2} us", String.format("%04X", response.sw()), raw.length - 2, nanos / 1000);

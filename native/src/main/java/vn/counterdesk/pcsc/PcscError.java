@@ -32,6 +32,8 @@ public enum PcscError {
     UNPOWERED_CARD(0x80100067, Kind.CARD_GONE),
     RESET_CARD(0x80100068, Kind.CARD_GONE),
     REMOVED_CARD(0x80100069, Kind.CARD_GONE),
+    /** Seen from SCardListReaders while pcscd 1.9.9 shuts down; the next call says NO_SERVICE. */
+    SECURITY_VIOLATION(0x8010006A, Kind.OTHER),
     /** A code not in this table; the raw value travels in {@link PcscException#code()}. */
     UNKNOWN(0, Kind.OTHER);
 

@@ -102,6 +102,16 @@ class CardSessionTest {
     }
 
     @Test
+    void responseWithoutStatusWordAbortsTheSession() throws Exception {
+        ScriptedCard card = new ScriptedCard(CardProtocol.T1).answer("00B0000004", "");
+        try (CardSession session = open(card)) {
+            assertThatThrownBy(() -> session.transmit(READ_4)).isInstanceOf(CardRemovedException.class);
+            assertThatThrownBy(() -> session.transmit(READ_4)).isInstanceOf(CardRemovedException.class);
+        }
+        assertThat(card.sent).hasSize(1);
+    }
+
+    @Test
     void transportFailureWithTheCardStillThereKeepsItsCode() throws Exception {
         ScriptedCard card = new ScriptedCard(CardProtocol.T1).fail("00B0000004", PcscError.NOT_TRANSACTED);
         try (CardSession session = open(card)) {
