@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
             DemoCommand.class,
             vn.counterdesk.app.cli.ReadersCommand.class,
             vn.counterdesk.app.cli.ReadCommand.class,
+            vn.counterdesk.app.cli.SimCommand.class,
         })
 public final class CounterDeskCommand implements Runnable {
 

@@ -6,7 +6,6 @@ import java.security.Signature;
 import java.security.interfaces.RSAPrivateCrtKey;
 import org.bouncycastle.crypto.digests.SHA1Digest;
 import org.bouncycastle.crypto.engines.RSAEngine;
-import org.bouncycastle.crypto.params.ParametersWithRandom;
 import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
 import org.bouncycastle.crypto.signers.ISO9796d2Signer;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
@@ -55,9 +54,9 @@ public sealed interface ActiveAuthenticationKey {
                     key.getPrimeExponentQ(),
                     key.getCrtCoefficient());
             ISO9796d2Signer signer = new ISO9796d2Signer(new RSAEngine(), new SHA1Digest(), true);
-            signer.init(true, new ParametersWithRandom(parameters, new ChipSecureRandom(random)));
-            // Capacity of the representative: k bits minus header nibble, hash and trailer byte.
-            int m1Length = (key.getModulus().bitLength() - 4 - 160 - 8 - 4) / 8;
+            signer.init(true, parameters); // scheme 1 is deterministic: the randomness is M1 below
+            // Recoverable capacity: modulus bytes minus SHA-1 hash, trailer 'BC' and header byte.
+            int m1Length = (key.getModulus().bitLength() + 7) / 8 - 20 - 2;
             byte[] m1 = random.bytes(m1Length);
             signer.update(m1, 0, m1.length);
             signer.update(challenge, 0, challenge.length);

@@ -48,7 +48,7 @@ public final class CardGenerator {
                 : DeterministicKeys.ec(CURVE, "aa:" + keyLabel);
         Optional<org.bouncycastle.asn1.ASN1ObjectIdentifier> aaInfo =
                 profile.activeAuthentication() == CardProfile.AaAlgorithm.ECDSA
-                        ? Optional.of(DataGroups.ecdsaWithSha256())
+                        ? Optional.of(DataGroups.ecdsaPlainSha256())
                         : Optional.empty();
 
         Map<Integer, byte[]> dataGroups = new LinkedHashMap<>();

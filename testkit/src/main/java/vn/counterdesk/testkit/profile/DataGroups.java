@@ -18,8 +18,8 @@ import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.DLSequence;
 import org.bouncycastle.asn1.DLSet;
+import org.bouncycastle.asn1.bsi.BSIObjectIdentifiers;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
-import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import vn.counterdesk.testkit.chip.ChipCrypto;
 import vn.counterdesk.testkit.chip.Tlv;
 
@@ -161,9 +161,12 @@ public final class DataGroups {
         return tlv(0x6E, der(new DLSet(infos.toArray(ASN1Encodable[]::new))));
     }
 
-    /** ecdsa-with-SHA256, announced in DG14 for ECDSA Active Authentication. */
-    public static ASN1ObjectIdentifier ecdsaWithSha256() {
-        return X9ObjectIdentifiers.ecdsa_with_SHA256;
+    /**
+     * ecdsa-plain-SHA256 (BSI TR-03111, 0.4.0.127.0.7.1.1.4.1.3): the signature algorithm Doc
+     * 9303-11 §9.2.11 wants in ActiveAuthenticationInfo for plain r‖s ECDSA.
+     */
+    public static ASN1ObjectIdentifier ecdsaPlainSha256() {
+        return BSIObjectIdentifiers.ecdsa_plain_SHA256;
     }
 
     /** DG15: the Active Authentication public key as SubjectPublicKeyInfo. */
