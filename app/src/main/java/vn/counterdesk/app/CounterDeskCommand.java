@@ -14,6 +14,8 @@ import vn.counterdesk.app.cli.InvoiceCommand;
         description = "Chip ID cards and e-invoices at the counter.",
         subcommands = {
             DemoCommand.class,
+            vn.counterdesk.app.cli.ReadersCommand.class,
+            vn.counterdesk.app.cli.ReadCommand.class,
             InvoiceCommand.class,
             vn.counterdesk.app.cli.SyncCommand.class,
             vn.counterdesk.app.cli.SimCommand.class,
