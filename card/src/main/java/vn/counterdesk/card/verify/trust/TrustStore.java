@@ -29,8 +29,10 @@ import org.bouncycastle.openssl.PEMParser;
  * The CSCA trust store: built-in anchors (the public Vietnamese CSCA) plus certificates and CRLs
  * imported into a directory. Layout: {@code csca/<sha256>.der} and {@code crl/<sha256>.crl}.
  * Names are content hashes, so the folder is its own index; every file is written to a temporary
- * name, forced to disk and atomically renamed, so a crash leaves either the whole file or nothing
- * (stray temporary files are deleted on open).
+ * name and atomically renamed, so a process crash leaves either the whole file or nothing (stray
+ * temporary files are deleted on open). Files are not forced one by one (a 600-certificate master
+ * list would take tens of seconds); after a power loss a damaged file is skipped and logged on open,
+ * and importing the list again restores it.
  */
 public final class TrustStore {
 
@@ -260,19 +262,29 @@ public final class TrustStore {
             Files.createDirectories(root.resolve(CSCA_DIR));
             Files.createDirectories(root.resolve(CRL_DIR));
             for (Path file : files(root.resolve(CSCA_DIR))) {
-                Decoded.of(Files.readAllBytes(file)).certificates().forEach(c -> {
-                    if (!anchors.containsKey(TrustAnchor.sha256(TrustAnchor.encoded(c)))) {
-                        put(new TrustAnchor(c, false));
+                for (X509CertificateHolder certificate : readStored(file).certificates()) {
+                    if (!anchors.containsKey(TrustAnchor.sha256(TrustAnchor.encoded(certificate)))) {
+                        put(new TrustAnchor(certificate, false));
                     }
-                });
+                }
             }
             for (Path file : files(root.resolve(CRL_DIR))) {
-                for (X509CRLHolder crl : Decoded.of(Files.readAllBytes(file)).crls()) {
+                for (X509CRLHolder crl : readStored(file).crls()) {
                     crls.put(TrustAnchor.sha256(crl.getEncoded()), crl);
                 }
             }
         } catch (IOException e) {
             throw new TrustStoreException("cannot read the trust store", e);
+        }
+    }
+
+    /** A damaged stored file (e.g. after a power loss) is skipped, not fatal: the rest stays usable. */
+    private static Decoded readStored(Path file) throws IOException {
+        try {
+            return Decoded.of(Files.readAllBytes(file));
+        } catch (TrustStoreException e) {
+            LOG.log(Level.WARNING, "skipping damaged trust-store file {0}", file.getFileName());
+            return new Decoded(List.of(), List.of());
         }
     }
 
@@ -300,7 +312,6 @@ public final class TrustStore {
             try (FileChannel channel =
                     FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 channel.write(java.nio.ByteBuffer.wrap(content));
-                channel.force(true);
             }
             try {
                 Files.move(temporary, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
