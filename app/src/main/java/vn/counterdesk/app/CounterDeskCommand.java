@@ -16,9 +16,12 @@ import vn.counterdesk.app.cli.InvoiceCommand;
             DemoCommand.class,
             vn.counterdesk.app.cli.ReadersCommand.class,
             vn.counterdesk.app.cli.ReadCommand.class,
+            vn.counterdesk.app.cli.VerifyLdsCommand.class,
+            vn.counterdesk.app.cli.TrustCommand.class,
             InvoiceCommand.class,
             vn.counterdesk.app.cli.SyncCommand.class,
             vn.counterdesk.app.cli.SimCommand.class,
+            vn.counterdesk.app.cli.DoctorCommand.class,
         })
 public final class CounterDeskCommand implements Runnable {
 
