@@ -32,7 +32,7 @@ final class JdkSmartcardioPcsc implements PcscBackend {
      * pcscd notices a pulled card at its next presence poll (every 400 ms); a failed exchange
      * waits this long for the reader to confirm removal before calling it a transport error.
      */
-    private static final long REMOVAL_CONFIRMATION_MILLIS = 1000;
+    private static final long REMOVAL_CONFIRMATION_MILLIS = 2000;
 
     static {
         // Status words 61xx / 6Cxx are answered by CardSession, exactly once; the JDK must not
@@ -246,9 +246,19 @@ final class JdkSmartcardioPcsc implements PcscBackend {
         public boolean isCardPresent() {
             // The JDK offers no SCardStatus on a handle, so ask the reader, giving pcscd time to
             // finish its presence poll after a failed exchange.
+            long deadline = System.nanoTime() + REMOVAL_CONFIRMATION_MILLIS * 1_000_000;
             try {
-                return !terminal.waitForCardAbsent(REMOVAL_CONFIRMATION_MILLIS);
+                while (System.nanoTime() < deadline) {
+                    if (!terminal.isCardPresent()) {
+                        return false;
+                    }
+                    Thread.sleep(100);
+                }
+                return true;
             } catch (CardException | IllegalStateException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 return false;
             }
         }
