@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.counterdesk.pcsc.CardIoException;
-import vn.counterdesk.pcsc.CardRemovedException;
 import vn.counterdesk.pcsc.CardSession;
 import vn.counterdesk.pcsc.CommandApdu;
 import vn.counterdesk.pcsc.PcscReaders;
@@ -112,14 +111,21 @@ class JdkSmartcardioIT {
         }
     }
 
+    /**
+     * The JDK cannot ask a card handle for its status, and pcscd may answer the interrupted exchange
+     * with SCARD_E_COMM_ERROR while it still lists the card: this binding then reports a transport
+     * error instead of a removal (docs/pcsc.md). What must hold is that the exchange ends promptly
+     * with a typed outcome, never a hang or an unchecked exception, and that the monitor sees the
+     * removal.
+     */
     @Test
-    void cardPulledDuringATransmitIsACardRemovedOutcome() throws Exception {
+    void cardPulledDuringATransmitEndsTheExchangeWithATypedOutcome() throws Exception {
         insert();
         try (CardSession session = readers.openSession(SLOT_0)) {
             CommandApdu pull = new CommandApdu(0x00, LoopbackCard.INS_PULL, 0, 0, 256);
             assertTimeoutPreemptively(
                     PATIENCE,
-                    () -> assertThatThrownBy(() -> session.transmit(pull)).isInstanceOf(CardRemovedException.class));
+                    () -> assertThatThrownBy(() -> session.transmit(pull)).isInstanceOf(CardIoException.class));
         }
         events.await(e -> e.equals(new ReaderEvent.CardRemoved(SLOT_0)), PATIENCE, "removal after the pull");
     }
