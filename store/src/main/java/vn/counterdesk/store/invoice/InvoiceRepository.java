@@ -157,7 +157,7 @@ public final class InvoiceRepository {
         if (buyer.name().isPresent()) {
             try (var insert = connection.prepareStatement(
                     "INSERT OR IGNORE INTO invoice_buyer_tokens (token, invoice_id) VALUES (?, ?)")) {
-                for (byte[] token : index.wordTokens(buyer.name().get())) {
+                for (byte[] token : index.buyerNameTokens(buyer.name().get())) {
                     insert.setBytes(1, token);
                     insert.setLong(2, invoiceId);
                     insert.addBatch();
@@ -247,9 +247,7 @@ public final class InvoiceRepository {
             Optional<NameQuery> name = query.buyerName().map(NameQuery::parse).filter(q -> !q.isEmpty());
             if (name.isPresent()) {
                 var candidates = tokens.owners(
-                        connection,
-                        name.get().words().stream().map(index::wordToken).toList(),
-                        NAME_CANDIDATES);
+                        connection, index.buyerSearchTokens(name.get().words()), NAME_CANDIDATES);
                 if (candidates.isEmpty()) {
                     audit.append(connection, context, "INVOICE_SEARCH", "invoice:none");
                     return List.<InvoiceSummary>of();

@@ -163,11 +163,7 @@ public final class PersonRepository {
             return List.of();
         }
         return database.write(connection -> {
-            var tokenList = new ArrayList<byte[]>();
-            query.completeWords().forEach(word -> tokenList.add(index.wordToken(word)));
-            if (query.lastWord().length() >= BlindIndex.MIN_PREFIX) {
-                tokenList.add(index.prefixToken(query.lastWord()));
-            }
+            var tokenList = index.personSearchTokens(query.completeWords(), query.lastWord());
             var matches = new ArrayList<PersonMatch>();
             // Over-fetch a little: candidates are re-checked against the decrypted name.
             for (long id : tokens.owners(connection, tokenList, limit * 2 + 10)) {
