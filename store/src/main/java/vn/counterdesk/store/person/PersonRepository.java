@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import vn.counterdesk.store.StoreSettings;
 import vn.counterdesk.store.audit.AccessContext;
@@ -126,6 +127,30 @@ public final class PersonRepository {
         }
         replaceNameTokens(connection, id, person.fullName());
         return id;
+    }
+
+    /**
+     * Rebuilds the name tokens of up to {@code max} persons with an id above {@code afterId} from their decrypted
+     * names (token scheme upgrade), inside the caller's transaction; returns the last id done.
+     */
+    public OptionalLong retokeniseNames(Connection connection, long afterId, int max) throws SQLException {
+        long last = -1;
+        try (var query = connection.prepareStatement(
+                "SELECT id, person_key, full_name_enc FROM persons WHERE id > ? ORDER BY id LIMIT ?")) {
+            query.setLong(1, afterId);
+            query.setInt(2, max);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    last = rows.getLong(1);
+                    String rowIdentity = HexFormat.of().formatHex(rows.getBytes(2));
+                    replaceNameTokens(
+                            connection,
+                            last,
+                            cipher.decryptText(rows.getBytes(3), aad(PersonField.FULL_NAME.column(), rowIdentity)));
+                }
+            }
+        }
+        return last < 0 ? OptionalLong.empty() : OptionalLong.of(last);
     }
 
     private void replaceNameTokens(Connection connection, long id, String fullName) throws SQLException {
