@@ -136,27 +136,31 @@ public final class BlindIndex {
     }
 
     private static List<String> pairLabels(TreeSet<String> sortedWords) {
-        var words = List.copyOf(sortedWords);
-        var labels = new ArrayList<String>();
-        for (int i = 0; i < words.size(); i++) {
-            for (int j = i + 1; j < words.size(); j++) {
-                labels.add(label(WORD_PAIR, words.get(i), words.get(j)));
-            }
-        }
-        return labels;
+        return combinationLabels(WORD_PAIR, List.copyOf(sortedWords), 2);
     }
 
     private static List<String> tripleLabels(TreeSet<String> sortedWords) {
-        var words = List.copyOf(sortedWords);
+        return combinationLabels(WORD_TRIPLE, List.copyOf(sortedWords), 3);
+    }
+
+    /** One label per {@code size}-element combination of the sorted words (order kept, so one label per set). */
+    private static List<String> combinationLabels(String kind, List<String> words, int size) {
         var labels = new ArrayList<String>();
-        for (int i = 0; i < words.size(); i++) {
-            for (int j = i + 1; j < words.size(); j++) {
-                for (int k = j + 1; k < words.size(); k++) {
-                    labels.add(label(WORD_TRIPLE, words.get(i), words.get(j), words.get(k)));
-                }
-            }
-        }
+        collect(kind, words, size, 0, new ArrayList<>(), labels);
         return labels;
+    }
+
+    private static void collect(
+            String kind, List<String> words, int size, int from, List<String> chosen, List<String> labels) {
+        if (chosen.size() == size) {
+            labels.add(label(kind, chosen.toArray(String[]::new)));
+            return;
+        }
+        for (int i = from; i < words.size(); i++) {
+            chosen.add(words.get(i));
+            collect(kind, words, size, i + 1, chosen, labels);
+            chosen.removeLast();
+        }
     }
 
     /** Folded words contain only [a-z0-9], so a space separates parts unambiguously. */
