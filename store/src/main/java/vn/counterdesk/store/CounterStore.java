@@ -22,6 +22,7 @@ import vn.counterdesk.store.outbox.Outbox;
 import vn.counterdesk.store.person.CardReadRepository;
 import vn.counterdesk.store.person.PersonRepository;
 import vn.counterdesk.store.privacy.PrivacyService;
+import vn.counterdesk.store.search.NameTokenUpgrade;
 
 /**
  * The counter's database: one SQLite file in the data directory. Open it with {@link #open}; it migrates the
@@ -60,7 +61,11 @@ public final class CounterStore implements AutoCloseable {
         this.outbox = new Outbox(database, cipher, invoices, audit, clock);
         this.privacy = new PrivacyService(database, persons, cardReads, invoices, audit, settings, clock);
         this.clerks = new ClerkRepository(database, new PasswordHasher(Argon2Parameters.PASSWORD), audit, clock);
-        this.backups = new BackupService(database, migrations, keys.fingerprint());
+        this.backups = new BackupService(
+                database,
+                migrations,
+                keys.fingerprint(),
+                () -> NameTokenUpgrade.ensureCurrent(database, persons, invoices));
     }
 
     /** Opens {@code <dataDirectory>/counterdesk.db} with the product's migrations. */
@@ -85,8 +90,12 @@ public final class CounterStore implements AutoCloseable {
                     new StoreOpening.SchemaTampered(mismatch.version(), mismatch.name());
                 case SchemaStatus.Current current ->
                     unlock(database, keyProvider)
-                            .<StoreOpening>map(keys -> new StoreOpening.Opened(
-                                    new CounterStore(database, migrations, current.version(), keys, settings, clock)))
+                            .<StoreOpening>map(keys -> {
+                                var store = new CounterStore(
+                                        database, migrations, current.version(), keys, settings, clock);
+                                NameTokenUpgrade.ensureCurrent(database, store.persons, store.invoices);
+                                return new StoreOpening.Opened(store);
+                            })
                             .orElseGet(StoreOpening.WrongKey::new);
             };
             handedOver = opening instanceof StoreOpening.Opened;

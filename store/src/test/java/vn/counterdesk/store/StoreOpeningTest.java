@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.counterdesk.store.db.Migration;
 import vn.counterdesk.store.db.MigrationRunner;
+import vn.counterdesk.store.invoice.InvoiceQuery;
 import vn.counterdesk.store.support.Samples;
 import vn.counterdesk.store.support.TestStores;
 
@@ -21,7 +22,7 @@ class StoreOpeningTest {
     void newFileIsMigratedToTheKnownVersionInWalModeWithForeignKeys() throws Exception {
         var file = dir.resolve("a.db");
         try (var store = TestStores.openOrFail(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(2);
         }
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 var statement = connection.createStatement()) {
@@ -30,7 +31,7 @@ class StoreOpeningTest {
             assertThat(journal.getString(1)).isEqualTo("wal");
             var version = statement.executeQuery("PRAGMA user_version");
             version.next();
-            assertThat(version.getInt(1)).isEqualTo(1);
+            assertThat(version.getInt(1)).isEqualTo(2);
         }
         // Reopening applies nothing twice and keeps the data readable.
         try (var store = TestStores.openOrFail(file)) {
@@ -54,10 +55,10 @@ class StoreOpeningTest {
         TestStores.openOrFail(file).close();
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 var statement = connection.createStatement()) {
-            statement.executeUpdate("INSERT INTO schema_history VALUES (2, 'V2__future.sql', 'x', 0)");
+            statement.executeUpdate("INSERT INTO schema_history VALUES (3, 'V3__future.sql', 'x', 0)");
         }
         var opening = TestStores.open(file, TestStores.PASSPHRASE, StoreSettings.defaults(), Clock.systemUTC());
-        assertThat(opening).isEqualTo(new StoreOpening.SchemaTooNew(2, 1));
+        assertThat(opening).isEqualTo(new StoreOpening.SchemaTooNew(3, 2));
     }
 
     @Test
@@ -67,37 +68,69 @@ class StoreOpeningTest {
             store.persons().save(Samples.CLERK, Samples.person("001090012345", "Nguyễn Văn An", "Hà Nội"));
         }
         var product = MigrationRunner.fromClasspath(MigrationRunner.DEFAULT_LOCATION);
-        var v1 = readV1();
-        var withV2 = new MigrationRunner(List.of(
-                v1, Migration.of("V2__counter_notes.sql", "CREATE TABLE counter_notes (id INTEGER PRIMARY KEY);\n")));
+        var withV3 = new MigrationRunner(List.of(
+                readScript("V1__init.sql"),
+                readScript("V2__name_token_scheme.sql"),
+                Migration.of("V3__counter_notes.sql", "CREATE TABLE counter_notes (id INTEGER PRIMARY KEY);\n")));
         var opening = CounterStore.open(
-                file, TestStores.keys(TestStores.PASSPHRASE), StoreSettings.defaults(), withV2, Clock.systemUTC());
+                file, TestStores.keys(TestStores.PASSPHRASE), StoreSettings.defaults(), withV3, Clock.systemUTC());
         assertThat(opening).isInstanceOf(StoreOpening.Opened.class);
         try (var store = ((StoreOpening.Opened) opening).store()) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(3);
             assertThat(store.persons().findByIdNumber(Samples.CLERK, "001090012345"))
                     .isPresent();
         }
-        // The product build (knowing only V1) now refuses the file instead of corrupting it.
+        // The product build (knowing only V1 and V2) now refuses the file instead of corrupting it.
         var old = CounterStore.open(
                 file, TestStores.keys(TestStores.PASSPHRASE), StoreSettings.defaults(), product, Clock.systemUTC());
-        assertThat(old).isEqualTo(new StoreOpening.SchemaTooNew(2, 1));
+        assertThat(old).isEqualTo(new StoreOpening.SchemaTooNew(3, 2));
+    }
+
+    @Test
+    void nameTokensOfAnOlderSchemeAreRebuiltFromTheDecryptedNamesAtOpen() throws Exception {
+        var file = dir.resolve("tokens.db");
+        try (var store = TestStores.openOrFail(file)) {
+            var person = Samples.person("001090012345", "Nguyễn Văn An", "Hà Nội");
+            store.persons().save(Samples.CLERK, person);
+            var invoice = Samples.invoiceFor(person);
+            store.invoices().issue(Samples.CLERK, invoice, Samples.xmlWithBuyer(invoice));
+        }
+        // A file of token scheme 1 lacks the combination tokens; dropping all tokens is the harshest such file.
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM person_name_tokens");
+            statement.executeUpdate("DELETE FROM invoice_buyer_tokens");
+            statement.executeUpdate("UPDATE name_token_scheme SET version = 1");
+        }
+        try (var store = TestStores.openOrFail(file)) {
+            assertThat(store.persons().searchByName(Samples.CLERK, "van nguyen a", 10))
+                    .hasSize(1);
+            assertThat(store.invoices().search(Samples.CLERK, InvoiceQuery.all().byBuyerName("nguyen van an")))
+                    .hasSize(1);
+        }
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var statement = connection.createStatement()) {
+            var scheme = statement.executeQuery("SELECT version FROM name_token_scheme");
+            scheme.next();
+            assertThat(scheme.getInt(1)).isEqualTo(2);
+        }
     }
 
     @Test
     void detectsAnAppliedScriptThatWasEditedAfterwards() {
         var file = dir.resolve("e.db");
         TestStores.openOrFail(file).close();
-        var v1 = readV1();
-        var edited = new MigrationRunner(List.of(new Migration(1, v1.name(), v1.script() + "\n-- edited\n")));
+        var v1 = readScript("V1__init.sql");
+        var edited = new MigrationRunner(List.of(
+                new Migration(1, v1.name(), v1.script() + "\n-- edited\n"), readScript("V2__name_token_scheme.sql")));
         var opening = CounterStore.open(
                 file, TestStores.keys(TestStores.PASSPHRASE), StoreSettings.defaults(), edited, Clock.systemUTC());
         assertThat(opening).isEqualTo(new StoreOpening.SchemaTampered(1, "V1__init.sql"));
     }
 
-    private static Migration readV1() {
-        try (var in = MigrationRunner.class.getResourceAsStream(MigrationRunner.DEFAULT_LOCATION + "V1__init.sql")) {
-            return Migration.of("V1__init.sql", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    private static Migration readScript(String name) {
+        try (var in = MigrationRunner.class.getResourceAsStream(MigrationRunner.DEFAULT_LOCATION + name)) {
+            return Migration.of(name, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }

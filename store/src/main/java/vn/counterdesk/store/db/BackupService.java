@@ -17,9 +17,13 @@ import org.sqlite.SQLiteConfig;
 public final class BackupService {
     private final Database database;
     private final MigrationRunner migrations;
+    private final Runnable afterMigration;
     private final byte[] keyFingerprint;
 
-    public BackupService(Database database, MigrationRunner migrations, byte[] keyFingerprint) {
+    /** {@code afterMigration} runs after a restored file was migrated: the upgrades that need the keys. */
+    public BackupService(
+            Database database, MigrationRunner migrations, byte[] keyFingerprint, Runnable afterMigration) {
+        this.afterMigration = afterMigration;
         this.database = database;
         this.migrations = migrations;
         this.keyFingerprint = keyFingerprint.clone();
@@ -49,7 +53,10 @@ public final class BackupService {
         });
         var status = migrations.migrate(database); // an older backup is brought up to this version
         return switch (status) {
-            case SchemaStatus.Current current -> new RestoreOutcome.Restored(current.version());
+            case SchemaStatus.Current current -> {
+                afterMigration.run(); // e.g. keyed name tokens of an older scheme, which SQL cannot rebuild
+                yield new RestoreOutcome.Restored(current.version());
+            }
             case SchemaStatus.TooNew tooNew ->
                 new RestoreOutcome.TooNew(tooNew.databaseVersion(), tooNew.knownVersion());
             case SchemaStatus.ChecksumMismatch mismatch -> new RestoreOutcome.NotABackup();

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import vn.counterdesk.store.StoreSettings;
 import vn.counterdesk.store.audit.AccessContext;
@@ -155,15 +156,7 @@ public final class InvoiceRepository {
             document.executeUpdate();
         }
         if (buyer.name().isPresent()) {
-            try (var insert = connection.prepareStatement(
-                    "INSERT OR IGNORE INTO invoice_buyer_tokens (token, invoice_id) VALUES (?, ?)")) {
-                for (byte[] token : index.wordTokens(buyer.name().get())) {
-                    insert.setBytes(1, token);
-                    insert.setLong(2, invoiceId);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
+            insertBuyerTokens(connection, invoiceId, buyer.name().get());
         }
         String messageId = settings.messageSenderCode()
                 + UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT);
@@ -247,9 +240,7 @@ public final class InvoiceRepository {
             Optional<NameQuery> name = query.buyerName().map(NameQuery::parse).filter(q -> !q.isEmpty());
             if (name.isPresent()) {
                 var candidates = tokens.owners(
-                        connection,
-                        name.get().words().stream().map(index::wordToken).toList(),
-                        NAME_CANDIDATES);
+                        connection, index.buyerSearchTokens(name.get().words()), NAME_CANDIDATES);
                 if (candidates.isEmpty()) {
                     audit.append(connection, context, "INVOICE_SEARCH", "invoice:none");
                     return List.<InvoiceSummary>of();
@@ -338,6 +329,44 @@ public final class InvoiceRepository {
         AnswerColumn(String column) {
             this.column = column;
         }
+    }
+
+    private void insertBuyerTokens(Connection connection, long invoiceId, String buyerName) throws SQLException {
+        try (var insert = connection.prepareStatement(
+                "INSERT OR IGNORE INTO invoice_buyer_tokens (token, invoice_id) VALUES (?, ?)")) {
+            for (byte[] token : index.buyerNameTokens(buyerName)) {
+                insert.setBytes(1, token);
+                insert.setLong(2, invoiceId);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /**
+     * Rebuilds the buyer-name tokens of up to {@code max} invoices with an id above {@code afterId} from their
+     * decrypted buyer names (token scheme upgrade), inside the caller's transaction; returns the last id done.
+     */
+    public OptionalLong retokeniseBuyers(Connection connection, long afterId, int max) throws SQLException {
+        long last = -1;
+        try (var query = connection.prepareStatement("SELECT id, uid, buyer_name_enc FROM invoices"
+                        + " WHERE id > ? AND buyer_name_enc IS NOT NULL ORDER BY id LIMIT ?");
+                var delete = connection.prepareStatement("DELETE FROM invoice_buyer_tokens WHERE invoice_id = ?")) {
+            query.setLong(1, afterId);
+            query.setInt(2, max);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    last = rows.getLong(1);
+                    String name = cipher.decryptText(
+                            rows.getBytes(3),
+                            aad("buyer_name_enc", HexFormat.of().formatHex(rows.getBytes(2))));
+                    delete.setLong(1, last);
+                    delete.executeUpdate();
+                    insertBuyerTokens(connection, last, name);
+                }
+            }
+        }
+        return last < 0 ? OptionalLong.empty() : OptionalLong.of(last);
     }
 
     /** Encrypts and stores an answer document of an existing invoice, inside the caller's transaction. */

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import vn.counterdesk.store.StoreSettings;
 import vn.counterdesk.store.audit.AccessContext;
@@ -128,6 +129,30 @@ public final class PersonRepository {
         return id;
     }
 
+    /**
+     * Rebuilds the name tokens of up to {@code max} persons with an id above {@code afterId} from their decrypted
+     * names (token scheme upgrade), inside the caller's transaction; returns the last id done.
+     */
+    public OptionalLong retokeniseNames(Connection connection, long afterId, int max) throws SQLException {
+        long last = -1;
+        try (var query = connection.prepareStatement(
+                "SELECT id, person_key, full_name_enc FROM persons WHERE id > ? ORDER BY id LIMIT ?")) {
+            query.setLong(1, afterId);
+            query.setInt(2, max);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    last = rows.getLong(1);
+                    String rowIdentity = HexFormat.of().formatHex(rows.getBytes(2));
+                    replaceNameTokens(
+                            connection,
+                            last,
+                            cipher.decryptText(rows.getBytes(3), aad(PersonField.FULL_NAME.column(), rowIdentity)));
+                }
+            }
+        }
+        return last < 0 ? OptionalLong.empty() : OptionalLong.of(last);
+    }
+
     private void replaceNameTokens(Connection connection, long id, String fullName) throws SQLException {
         try (var delete = connection.prepareStatement("DELETE FROM person_name_tokens WHERE person_id = ?")) {
             delete.setLong(1, id);
@@ -163,11 +188,7 @@ public final class PersonRepository {
             return List.of();
         }
         return database.write(connection -> {
-            var tokenList = new ArrayList<byte[]>();
-            query.completeWords().forEach(word -> tokenList.add(index.wordToken(word)));
-            if (query.lastWord().length() >= BlindIndex.MIN_PREFIX) {
-                tokenList.add(index.prefixToken(query.lastWord()));
-            }
+            var tokenList = index.personSearchTokens(query.completeWords(), query.lastWord());
             var matches = new ArrayList<PersonMatch>();
             // Over-fetch a little: candidates are re-checked against the decrypted name.
             for (long id : tokens.owners(connection, tokenList, limit * 2 + 10)) {

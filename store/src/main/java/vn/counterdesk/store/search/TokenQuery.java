@@ -8,11 +8,13 @@ import java.util.List;
 
 /**
  * Finds the owners holding ALL given tokens in a token table ({@code token, owner} primary key). The query is
- * driven from the rarest token, estimated by a capped count, so a common family name ("nguyen" matches a third
- * of the population) never dictates the cost; the other tokens are probed per candidate through the index.
+ * driven from the rarest token, found by counting each token only up to the smallest count seen so far, so a
+ * common token costs no more than the rarest one; the other tokens are probed per candidate through the index.
+ * Callers pass combination tokens (word pairs, triples), which are selective even when every word is common.
  */
 public final class TokenQuery {
-    private static final int COUNT_CAP = 20_000;
+    /** Beyond this many rows a token is "common"; the rarest-token choice among common ones does not matter much. */
+    private static final int COUNT_CAP = 5_000;
 
     private final String table;
     private final String ownerColumn;
@@ -28,8 +30,11 @@ public final class TokenQuery {
             return List.of();
         }
         var ordered = new ArrayList<CountedToken>();
+        long rarest = COUNT_CAP;
         for (byte[] token : tokens) {
-            ordered.add(new CountedToken(token, cappedCount(connection, token)));
+            long count = cappedCount(connection, token, rarest);
+            rarest = Math.min(rarest, count);
+            ordered.add(new CountedToken(token, count));
         }
         ordered.sort(Comparator.comparingLong(CountedToken::count));
         if (ordered.getFirst().count() == 0) {
@@ -62,10 +67,11 @@ public final class TokenQuery {
         }
     }
 
-    private long cappedCount(Connection connection, byte[] token) throws SQLException {
+    private long cappedCount(Connection connection, byte[] token, long cap) throws SQLException {
         try (var count = connection.prepareStatement(
-                "SELECT count(*) FROM (SELECT 1 FROM " + table + " WHERE token = ? LIMIT " + COUNT_CAP + ")")) {
+                "SELECT count(*) FROM (SELECT 1 FROM " + table + " WHERE token = ? LIMIT ?)")) {
             count.setBytes(1, token);
+            count.setLong(2, Math.max(1, cap));
             try (var rows = count.executeQuery()) {
                 return rows.next() ? rows.getLong(1) : 0;
             }

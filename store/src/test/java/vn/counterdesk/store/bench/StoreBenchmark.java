@@ -35,7 +35,9 @@ import vn.counterdesk.store.person.PersonRecord;
  * Loads a temporary store with synthetic persons and invoices (defaults 200,000 / 1,000,000) and reports p50/p95/p99
  * of each search and of issuing one invoice. Not a test: run it by hand (see docs/benchmarks.md).
  *
- * <p>Arguments: {@code [invoices] [persons] [samples] [directory]}.
+ * <p>Arguments: {@code [invoices] [persons] [samples] [directory] [reuse]}. With {@code reuse} the store already in
+ * {@code directory} (left by an earlier, possibly interrupted, load) is measured as it is: the persons are
+ * regenerated from the same seed without saving, and searches sample within the invoices actually present.
  */
 public final class StoreBenchmark {
     private static final AccessContext BENCH = new AccessContext("benchmark", "performance measurement");
@@ -64,10 +66,19 @@ public final class StoreBenchmark {
         int persons = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
         int samples = args.length > 2 ? Integer.parseInt(args[2]) : 500;
         Path directory = args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("store-bench");
-        new StoreBenchmark().run(invoices, persons, samples, directory);
+        boolean reuse = args.length > 4 && args[4].equals("reuse");
+        Files.createDirectories(directory);
+        if (!reuse && Files.exists(directory.resolve("bench.db"))) {
+            System.err.println(directory.resolve("bench.db") + " exists: delete it, or measure it with mode reuse");
+            System.exit(2);
+        }
+        new StoreBenchmark().run(invoices, persons, samples, directory, reuse);
     }
 
-    private void run(int invoiceCount, int personCount, int samples, Path directory) throws Exception {
+    /** What the store holds: searches sample numbers and days inside it, so no query hits an empty range. */
+    private record Extent(long invoices, long firstYearNumbers, int days) {}
+
+    private void run(int invoiceCount, int personCount, int samples, Path directory, boolean reuse) throws Exception {
         Path file = directory.resolve("bench.db");
         long openStart = System.nanoTime();
         var opening = CounterStore.open(
@@ -82,11 +93,19 @@ public final class StoreBenchmark {
         }
         try (store) {
             System.out.printf(Locale.ROOT, "open with product Argon2id (64 MiB, t=3): %.0f ms%n", openMs);
-            List<PersonRecord> people = loadPersons(store, personCount);
-            loadInvoices(store, people, invoiceCount);
+            List<PersonRecord> people = reuse ? regeneratePersons(personCount) : loadPersons(store, personCount);
+            if (!reuse) {
+                loadInvoices(store, people, invoiceCount);
+            }
             spreadStatuses(file);
-            System.out.printf(Locale.ROOT, "database: %.0f MiB%n", Files.size(file) / 1048576.0);
-            measureAll(store, people, samples);
+            var extent = extent(file);
+            System.out.printf(
+                    Locale.ROOT,
+                    "database: %.0f MiB, %d invoices, %d persons%n",
+                    Files.size(file) / 1048576.0,
+                    extent.invoices(),
+                    people.size());
+            measureAll(store, people, samples, extent);
         }
     }
 
@@ -108,6 +127,24 @@ public final class StoreBenchmark {
         }
         System.out.printf(Locale.ROOT, "loaded %d persons in %.0f s%n", count, (System.nanoTime() - start) / 1e9);
         return people;
+    }
+
+    private List<PersonRecord> regeneratePersons(int count) {
+        var people = new ArrayList<PersonRecord>(count);
+        for (int i = 0; i < count; i++) {
+            people.add(person(i)); // same seed, same order: the persons the load stored
+        }
+        return people;
+    }
+
+    private static Extent extent(Path file) throws Exception {
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var statement = connection.createStatement()) {
+            var rows = statement.executeQuery("SELECT count(*), coalesce(max(CASE WHEN symbol = 'C25TAA' THEN number"
+                    + " END), 1), coalesce(julianday(max(issue_date)) - julianday('2025-01-01'), 0) + 1"
+                    + " FROM invoices WHERE symbol IN ('C25TAA', 'C26TAA')");
+            return new Extent(rows.getLong(1), rows.getLong(2), rows.getInt(3));
+        }
     }
 
     private void loadInvoices(CounterStore store, List<PersonRecord> people, int count) {
@@ -144,7 +181,7 @@ public final class StoreBenchmark {
         }
     }
 
-    private void measureAll(CounterStore store, List<PersonRecord> people, int samples) {
+    private void measureAll(CounterStore store, List<PersonRecord> people, int samples, Extent extent) {
         var rows = new ArrayList<String>();
         rows.add(measure(
                 "person by ID number",
@@ -180,14 +217,14 @@ public final class StoreBenchmark {
                         .search(
                                 BENCH,
                                 InvoiceQuery.all()
-                                        .byNumber(1 + random.nextInt(400_000))
+                                        .byNumber(1 + random.nextLong(extent.firstYearNumbers()))
                                         .bySymbol("C25TAA"))));
         rows.add(measure("invoices by date range (1 day)", samples, i -> {
-            var day = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(700));
+            var day = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(extent.days()));
             store.invoices().search(BENCH, InvoiceQuery.all().between(day, day));
         }));
         rows.add(measure("invoices by date range (1 month) + status", samples, i -> {
-            var first = LocalDate.of(2025, 1 + random.nextInt(12), 1);
+            var first = LocalDate.of(2025, 1, 1).plusMonths(random.nextInt(Math.max(1, extent.days() / 31)));
             store.invoices()
                     .search(
                             BENCH,

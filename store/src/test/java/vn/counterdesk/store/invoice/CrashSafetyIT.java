@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,7 +24,8 @@ import vn.counterdesk.store.support.Samples;
 import vn.counterdesk.store.support.TestStores;
 
 /**
- * Kills issuing processes with SIGKILL at random points and checks after every restart that numbering is
+ * Kills issuing processes with SIGKILL at random points during issuing (after a random number of commits, or a
+ * random delay after the first commit) and checks after every restart that numbering is
  * gap-free and unique, that every invoice the child reported as committed survived, and that every stored
  * invoice is intact (its signed XML authenticates and matches its number) and waiting in the outbox.
  */
@@ -33,6 +35,10 @@ class CrashSafetyIT {
     private static final int ROUNDS = 20;
     private static final int INVOICES_PER_ROUND = 1_000;
     private static final int THREADS = 4;
+    /** Latest commit of a round at which the child is killed, whatever the plan. */
+    private static final int KILL_BACKSTOP = INVOICES_PER_ROUND - 10;
+    /** Exit status of a process ended by SIGKILL (128 + 9). */
+    private static final int SIGKILL_EXIT = 137;
 
     @TempDir
     Path dir;
@@ -47,44 +53,47 @@ class CrashSafetyIT {
     }
 
     @Test
-    void killNineAtRandomPointsNeverLosesSkipsOrReusesANumber() throws Exception {
+    void killNineDuringIssuingNeverLosesSkipsOrReusesANumber() throws Exception {
         Path file = dir.resolve("crash.db");
-        var random = new Random(Long.getLong("crash.seed", System.nanoTime()));
-        long reportedCommitted = 0;
-        int killedWhileIssuing = 0;
+        long seed = Long.getLong("crash.seed", System.nanoTime());
+        LOG.log(System.Logger.Level.INFO, "crash.seed={0}", Long.toString(seed));
+        var random = new Random(seed);
+        double millisPerInvoice = 5; // first guess; replaced by the pace measured in each round
         for (int round = 0; round < ROUNDS; round++) {
-            long target = verifiedCount(file) + INVOICES_PER_ROUND;
-            var child = start(file, target, THREADS);
-            var highest = new AtomicLong();
-            boolean timeKill = round % 4 == 3; // some kills land in JVM start-up, store opening or migration
-            int killAfter = 1 + random.nextInt(INVOICES_PER_ROUND - 1);
-            var reader = readOutput(child, highest, timeKill ? Integer.MAX_VALUE : killAfter, child::destroyForcibly);
-            if (timeKill) {
-                Thread.sleep(random.nextInt(1_500));
-                child.destroyForcibly();
-            }
+            long before = verifiedCount(file);
+            KillPlan plan = round % 2 == 0
+                    ? new KillPlan.AfterCommits(1 + random.nextInt(KILL_BACKSTOP))
+                    : new KillPlan.AfterDelay(
+                            (long) (random.nextDouble() * 0.9 * INVOICES_PER_ROUND * millisPerInvoice));
+            // Room for twice the round's invoices: even if the parent reads the child's output late, the child
+            // cannot finish before the kill lands.
+            var child = start(file, before + 2L * INVOICES_PER_ROUND, THREADS);
+            var progress = Progress.follow(child, plan);
             assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("child ended").isTrue();
-            reader.join();
-            if (child.exitValue() != 0) {
-                killedWhileIssuing += highest.get() > 0 ? 1 : 0;
-            }
-            reportedCommitted = Math.max(reportedCommitted, highest.get());
-            long count = verifiedCount(file);
-            assertThat(count)
+            progress.join();
+            long committedInRound = progress.highest() - before;
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "round {0}: {1}, killed after {2} commits of this round",
+                    round,
+                    plan,
+                    committedInRound);
+            assertThat(child.exitValue()).as("round %d ended by SIGKILL", round).isEqualTo(SIGKILL_EXIT);
+            assertThat(committedInRound)
+                    .as("round %d was killed in the middle of issuing (%s)", round, plan)
+                    .isBetween(1L, 2L * INVOICES_PER_ROUND - 1);
+            assertThat(verifiedCount(file))
                     .as("every commit reported before the kill survived")
-                    .isGreaterThanOrEqualTo(reportedCommitted);
-            LOG.log(System.Logger.Level.INFO, "round {0}: exit {1}, {2} invoices", round, child.exitValue(), count);
+                    .isGreaterThanOrEqualTo(progress.highest());
+            millisPerInvoice = progress.millisPerInvoice().orElse(millisPerInvoice);
         }
-        assertThat(killedWhileIssuing)
-                .as("kills that hit a child in the middle of issuing")
-                .isGreaterThanOrEqualTo(ROUNDS / 2);
 
         // A last, uninterrupted run completes its 1,000 invoices on top of whatever the crashes left.
         long before = verifiedCount(file);
         var child = start(file, before + INVOICES_PER_ROUND, THREADS);
-        var reader = readOutput(child, new AtomicLong(), Integer.MAX_VALUE, () -> {});
+        var progress = Progress.follow(child, new KillPlan.Never());
         assertThat(child.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        reader.join();
+        progress.join();
         assertThat(child.exitValue()).isZero();
         assertThat(verifiedCount(file)).isBetween(before + INVOICES_PER_ROUND, before + INVOICES_PER_ROUND + THREADS);
     }
@@ -95,8 +104,8 @@ class CrashSafetyIT {
         TestStores.openOrFail(file).close(); // create keys once; the children race on everything else
         var first = start(file, 400, 2);
         var second = start(file, 400, 2);
-        var firstReader = readOutput(first, new AtomicLong(), Integer.MAX_VALUE, () -> {});
-        var secondReader = readOutput(second, new AtomicLong(), Integer.MAX_VALUE, () -> {});
+        var firstReader = Progress.follow(first, new KillPlan.Never());
+        var secondReader = Progress.follow(second, new KillPlan.Never());
         assertThat(first.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(second.waitFor(300, TimeUnit.SECONDS)).isTrue();
         firstReader.join();
@@ -165,24 +174,98 @@ class CrashSafetyIT {
                 .start();
     }
 
-    /** Follows the child's "ISSUED n" lines; kills it (SIGKILL) once {@code killAfter} commits were seen. */
-    private static Thread readOutput(Process child, AtomicLong highest, int killAfter, Runnable kill) {
-        return Thread.ofPlatform().start(() -> {
-            int seen = 0;
+    /** When the parent kills a child: always after its first commit, so that every kill hits issuing. */
+    sealed interface KillPlan {
+        /** Right after the n-th reported commit (other threads are usually inside a transaction then). */
+        record AfterCommits(int commits) implements KillPlan {}
+
+        /** A random delay after the first commit, so the kill is not aligned with any commit. */
+        record AfterDelay(long millis) implements KillPlan {}
+
+        record Never() implements KillPlan {}
+    }
+
+    /**
+     * Follows the child's "ISSUED n" lines and carries out the kill plan (SIGKILL). A delay kill that has not
+     * fired by commit {@value #KILL_BACKSTOP} of the round fires there, so a slow machine cannot let a child
+     * finish.
+     */
+    private static final class Progress {
+        private final Process child;
+        private final KillPlan plan;
+        private final AtomicLong highest = new AtomicLong();
+        private volatile long firstCommitNanos;
+        private volatile long lastCommitNanos;
+        private volatile int seen;
+        private Thread reader;
+
+        private Progress(Process child, KillPlan plan) {
+            this.child = child;
+            this.plan = plan;
+        }
+
+        static Progress follow(Process child, KillPlan plan) {
+            var progress = new Progress(child, plan);
+            progress.reader = Thread.ofPlatform().start(progress::read);
+            return progress;
+        }
+
+        private void read() {
             try (var lines =
                     new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     if (line.startsWith("ISSUED ")) {
-                        highest.accumulateAndGet(Long.parseLong(line.substring(7)), Math::max);
-                        if (++seen == killAfter) {
-                            kill.run();
-                        }
+                        onCommit(Long.parseLong(line.substring(7)));
                     }
                 }
             } catch (java.io.IOException e) {
                 // the pipe closes when the child is killed
             }
-        });
+        }
+
+        private void onCommit(long number) {
+            highest.accumulateAndGet(number, Math::max);
+            lastCommitNanos = System.nanoTime();
+            seen++;
+            if (seen == 1) {
+                firstCommitNanos = lastCommitNanos;
+                if (plan instanceof KillPlan.AfterDelay(long millis)) {
+                    Thread.ofPlatform().daemon().start(() -> {
+                        sleepQuietly(millis);
+                        child.destroyForcibly();
+                    });
+                }
+            }
+            boolean killNow = switch (plan) {
+                case KillPlan.AfterCommits(int commits) -> seen == commits;
+                case KillPlan.AfterDelay delay -> seen == KILL_BACKSTOP;
+                case KillPlan.Never never -> false;
+            };
+            if (killNow) {
+                child.destroyForcibly();
+            }
+        }
+
+        long highest() {
+            return highest.get();
+        }
+
+        /** The child's issuing pace in this round, to size the next delay kill. */
+        Optional<Double> millisPerInvoice() {
+            return seen < 2 ? Optional.empty() : Optional.of((lastCommitNanos - firstCommitNanos) / 1e6 / (seen - 1));
+        }
+
+        void join() throws InterruptedException {
+            reader.join();
+        }
+
+        private static void sleepQuietly(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

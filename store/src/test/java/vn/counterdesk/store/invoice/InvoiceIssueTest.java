@@ -85,6 +85,13 @@ class InvoiceIssueTest {
                     .containsExactly(3L, 1L);
             assertThat(invoices.search(Samples.CLERK, InvoiceQuery.all().byBuyerName("tran van an")))
                     .isEmpty();
+            assertThat(numbers(invoices.search(Samples.CLERK, InvoiceQuery.all().byBuyerName("an nguyen van"))))
+                    .as("word triples do not depend on word order")
+                    .containsExactly(3L, 1L);
+            assertThat(numbers(invoices.search(Samples.CLERK, InvoiceQuery.all().byBuyerName("an van"))))
+                    .containsExactly(3L, 1L);
+            assertThat(invoices.search(Samples.CLERK, InvoiceQuery.all().byBuyerName("dang van an")))
+                    .isEmpty();
             assertThat(numbers(invoices.search(
                             Samples.CLERK, InvoiceQuery.all().byNumber(2).bySymbol("C26TAA"))))
                     .containsExactly(2L);

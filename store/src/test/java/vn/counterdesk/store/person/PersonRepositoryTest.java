@@ -55,6 +55,28 @@ class PersonRepositoryTest {
     }
 
     @Test
+    void combinedTokensKeepEveryWordOrderAndPrefixFindable() {
+        try (var store = TestStores.openOrFail(dir.resolve("pairs.db"))) {
+            var persons = store.persons();
+            persons.save(Samples.CLERK, Samples.person("001090000001", "Nguyễn Thị Minh Khai", "Hà Nội"));
+            persons.save(Samples.CLERK, Samples.person("001090000002", "Nguyễn Văn Khang", "Huế"));
+            persons.save(Samples.CLERK, Samples.person("001090000003", "Lê Minh Khai", "Đà Nẵng"));
+
+            assertThat(names(persons.searchByName(Samples.CLERK, "khai minh nguyen thi", 10)))
+                    .containsExactly("Nguyễn Thị Minh Khai");
+            assertThat(names(persons.searchByName(Samples.CLERK, "nguyen kh", 10)))
+                    .containsExactlyInAnyOrder("Nguyễn Thị Minh Khai", "Nguyễn Văn Khang");
+            assertThat(names(persons.searchByName(Samples.CLERK, "khai ng", 10))) // prefix of an earlier word
+                    .containsExactly("Nguyễn Thị Minh Khai");
+            assertThat(names(persons.searchByName(Samples.CLERK, "minh khai mi", 10))) // prefix of a typed word
+                    .containsExactlyInAnyOrder("Nguyễn Thị Minh Khai", "Lê Minh Khai");
+            assertThat(names(persons.searchByName(Samples.CLERK, "van nguyen k", 10)))
+                    .containsExactly("Nguyễn Văn Khang");
+            assertThat(persons.searchByName(Samples.CLERK, "le thi kh", 10)).isEmpty();
+        }
+    }
+
+    @Test
     void photoIsStoredOnlyWhenTheSettingIsOn() {
         var photo = new Photo("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3});
         var person = Samples.person("001090012345", "Nguyễn Văn An", "Hà Nội").withPhoto(photo);
