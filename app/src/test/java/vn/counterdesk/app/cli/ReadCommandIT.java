@@ -97,7 +97,9 @@ class ReadCommandIT {
                             "sod-signature", "ds-certificate", "csca-chain", "dg-hashes", "active-auth", "chip-auth");
             assertThat(statusOf(verification, "dg-hashes")).isEqualTo("PASS");
             assertThat(statusOf(verification, "chip-auth")).isEqualTo("PASS");
-            assertThat(statusOf(verification, "csca-chain")).isEqualTo("FAIL");
+            assertThat(statusOf(verification, "csca-chain"))
+                    .as("issuer certificate not installed")
+                    .isEqualTo("SKIPPED");
             assertThat(json.get("stats").get("apdus").asInt()).isPositive();
             assertThat(json.get("stats").get("bytesRead").asLong())
                     .isGreaterThan(p.photo().jpeg().length);
@@ -151,7 +153,8 @@ class ReadCommandIT {
     }
 
     @Test
-    void emptyReaderIsExitCode3() {
+    void emptyReaderIsExitCode3() throws InterruptedException {
+        awaitCard(false); // pcscd notices a card pulled by an earlier test at its next poll
         Run run = run("read", "--reader", READER, "--id", "001090012345");
 
         assertThat(run.exitCode()).isEqualTo(3);
