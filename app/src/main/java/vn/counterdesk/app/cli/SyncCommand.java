@@ -34,7 +34,7 @@ import vn.counterdesk.sync.engine.SyncStatusReport;
 import vn.counterdesk.sync.store.StoreSyncQueue;
 import vn.counterdesk.sync.tdiep.Envelopes;
 import vn.counterdesk.sync.tdiep.PartyCode;
-import vn.counterdesk.sync.verify.XmlDsigCqtVerifier;
+import vn.counterdesk.sync.verify.InvoiceCqtVerifier;
 
 /**
  * {@code counterdesk sync run [--once]} drains the outbox to the T-VAN; {@code sync status [--json]}
@@ -122,10 +122,11 @@ public final class SyncCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             HttpConnectorConfig config;
-            XmlDsigCqtVerifier verifier;
+            InvoiceCqtVerifier verifier;
             try {
                 config = connectorConfig();
-                verifier = new XmlDsigCqtVerifier(TrustMaterial.readCertificates(taxAuthorityCertificates));
+                verifier = new InvoiceCqtVerifier(
+                        TrustMaterial.readCertificates(taxAuthorityCertificates), Clock.systemUTC());
             } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
                 System.err.println("sync: " + e.getMessage());
                 return ExitCode.BAD_INPUT;
