@@ -3,7 +3,6 @@ package vn.counterdesk.sync.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,27 +10,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.counterdesk.store.CounterStore;
-import vn.counterdesk.store.StoreOpening;
-import vn.counterdesk.store.StoreSettings;
 import vn.counterdesk.store.audit.AccessContext;
-import vn.counterdesk.store.crypto.Argon2Parameters;
-import vn.counterdesk.store.crypto.PassphraseKeyProvider;
-import vn.counterdesk.store.db.MigrationRunner;
-import vn.counterdesk.store.invoice.Buyer;
-import vn.counterdesk.store.invoice.InvoiceSeries;
 import vn.counterdesk.store.invoice.InvoiceStatus;
-import vn.counterdesk.store.invoice.InvoiceToIssue;
-import vn.counterdesk.store.invoice.IssueOutcome;
-import vn.counterdesk.store.invoice.Totals;
 import vn.counterdesk.sync.engine.EngineFixture;
 import vn.counterdesk.sync.engine.SyncEngine;
 import vn.counterdesk.sync.engine.SyncStatus;
 import vn.counterdesk.sync.engine.SyncStatusReport;
-import vn.counterdesk.sync.tdiep.Envelopes;
-import vn.counterdesk.sync.tdiep.PartyCode;
 import vn.counterdesk.testkit.upstream.Fault;
 import vn.counterdesk.testkit.upstream.FaultPlan;
-import vn.counterdesk.testkit.upstream.SampleInvoices;
 import vn.counterdesk.testkit.upstream.SimOutcome;
 import vn.counterdesk.testkit.upstream.TestTaxAuthority;
 import vn.counterdesk.testkit.upstream.UpstreamSimulator;
@@ -41,8 +27,6 @@ class StoreSyncQueueTest {
 
     private static final TestTaxAuthority CQT = TestTaxAuthority.shared();
     private static final AccessContext CLERK = new AccessContext("clerk-1", "issue");
-    private static final InvoiceSeries SERIES =
-            new InvoiceSeries(SampleInvoices.SELLER_TAX_CODE, "1", "C26TAA", EngineFixture.ISSUE_DATE.getYear());
 
     @TempDir
     Path dir;
@@ -125,42 +109,17 @@ class StoreSyncQueueTest {
         assertThat(engine.status().failing()).isEqualTo(2);
     }
 
-    private StoreSyncQueue queue(CounterStore store) {
-        return new StoreSyncQueue(
-                store,
-                new Envelopes(new PartyCode(SampleInvoices.PROVIDER_TAX_CODE), new PartyCode("V0100000000")),
-                SampleInvoices.SELLER_TAX_CODE);
+    private static StoreSyncQueue queue(CounterStore store) {
+        return TestCounterStore.queue(store);
     }
 
     private CounterStore openStore() {
-        var settings = new StoreSettings(
-                false, SampleInvoices.PROVIDER_TAX_CODE, Duration.ofDays(90), Duration.ofDays(30), 10, 4);
-        var opening = CounterStore.open(
-                dir.resolve(CounterStore.FILE_NAME),
-                new PassphraseKeyProvider("test passphrase".toCharArray(), new Argon2Parameters(1024, 1, 1)),
-                settings,
-                MigrationRunner.fromClasspath(MigrationRunner.DEFAULT_LOCATION),
-                Clock.systemUTC());
-        assertThat(opening).isInstanceOf(StoreOpening.Opened.class);
-        return keep(((StoreOpening.Opened) opening).store());
+        return keep(TestCounterStore.open(dir));
     }
 
     /** Issues {@code count} invoices through the store; every {@code wrongEvery}-th has a wrong total. */
     private static List<Long> issue(CounterStore store, int count, int wrongEvery) {
-        var ids = new ArrayList<Long>();
-        for (int n = 1; n <= count; n++) {
-            boolean wrong = wrongEvery > 0 && n % wrongEvery == 0;
-            var outcome = store.invoices()
-                    .issue(
-                            CLERK,
-                            new InvoiceToIssue(
-                                    SERIES, EngineFixture.ISSUE_DATE, Buyer.none(), Totals.vnd(100_000, 8_000)),
-                            number -> wrong
-                                    ? SampleInvoices.withWrongTotal((int) number.number(), EngineFixture.ISSUE_DATE)
-                                    : SampleInvoices.valid((int) number.number(), EngineFixture.ISSUE_DATE));
-            ids.add(((IssueOutcome.Issued) outcome).invoiceId());
-        }
-        return ids;
+        return TestCounterStore.issue(store, count, n -> wrongEvery > 0 && n % wrongEvery == 0);
     }
 
     private <T extends AutoCloseable> T keep(T closeable) {
