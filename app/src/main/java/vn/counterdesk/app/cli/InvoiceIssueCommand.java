@@ -71,7 +71,7 @@ public final class InvoiceIssueCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Path dataDirectory = DataDirectory.of(spec);
+        Path dataDirectory = RootOptions.dataDirectory(spec);
         CounterSettings settings;
         InvoiceInput order;
         try {
@@ -219,12 +219,14 @@ public final class InvoiceIssueCommand implements Callable<Integer> {
             outPdf.ifPresent(p -> result.put("pdf", p.toAbsolutePath().toString()));
             out.println(Json.write(result));
         } else {
-            out.printf(
-                    "%s%s no. %d issued, %s VND, queued for sync%n",
-                    number.series().form(),
-                    number.series().symbol(),
-                    number.number(),
-                    draft.totals().totalPayable().toPlainString());
+            out.println(RootOptions.text(spec)
+                    .getString("cli.invoice.issued")
+                    .formatted(
+                            number.series().form(),
+                            number.series().symbol(),
+                            number.number(),
+                            draft.totals().totalPayable().toPlainString(),
+                            draft.general().currency()));
         }
         return ExitCode.SUCCESS;
     }

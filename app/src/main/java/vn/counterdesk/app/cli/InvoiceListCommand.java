@@ -69,7 +69,7 @@ public final class InvoiceListCommand implements Callable<Integer> {
             err.println("invoice list: --from: is after --to");
             return ExitCode.BAD_INPUT;
         }
-        Path dataDirectory = DataDirectory.of(spec);
+        Path dataDirectory = RootOptions.dataDirectory(spec);
         try (CounterStore store =
                 StoreAccess.open(dataDirectory, CounterSettings.load(dataDirectory), System.getenv())) {
             print(store.invoices().search(CLI, query));
@@ -102,7 +102,7 @@ public final class InvoiceListCommand implements Callable<Integer> {
                     invoice.totals().currency(),
                     invoice.status());
         }
-        out.printf("%d invoice(s)%n", invoices.size());
+        out.println(RootOptions.text(spec).getString("cli.invoice.listed").formatted(invoices.size()));
     }
 
     private static ObjectNode toJson(InvoiceSummary invoice) {

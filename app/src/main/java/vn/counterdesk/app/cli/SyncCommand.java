@@ -76,7 +76,7 @@ public final class SyncCommand implements Runnable {
     }
 
     Opened open() throws BadInput {
-        Path dir = DataDirectory.of(spec);
+        Path dir = RootOptions.dataDirectory(spec);
         CounterSettings settings = CounterSettings.load(dir);
         return new Opened(StoreAccess.open(dir, settings, System.getenv()), settings);
     }
@@ -128,14 +128,14 @@ public final class SyncCommand implements Runnable {
                 verifier = new InvoiceCqtVerifier(
                         TrustMaterial.readCertificates(taxAuthorityCertificates), Clock.systemUTC());
             } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
-                System.err.println("sync: " + e.getMessage());
+                sync.spec.commandLine().getErr().println("sync: " + e.getMessage());
                 return ExitCode.BAD_INPUT;
             }
             Opened opened;
             try {
                 opened = sync.open();
             } catch (BadInput e) {
-                System.err.println("sync: " + e.getMessage());
+                sync.spec.commandLine().getErr().println("sync: " + e.getMessage());
                 return ExitCode.BAD_INPUT;
             }
             var parties = opened.settings().sync();
@@ -152,9 +152,15 @@ public final class SyncCommand implements Runnable {
                 if (once) {
                     CycleReport report = engine.runUntilIdle();
                     SyncStatusReport status = engine.status();
-                    print(status, json);
+                    sync.print(status, json);
                     if (!report.upstreamReached()) {
-                        System.err.println("sync: upstream unreachable at " + endpoint);
+                        sync.spec
+                                .commandLine()
+                                .getErr()
+                                .println("sync: "
+                                        + RootOptions.text(sync.spec)
+                                                .getString("cli.sync.unreachable")
+                                                .formatted(endpoint));
                         return ExitCode.UPSTREAM_UNREACHABLE;
                     }
                     return ExitCode.SUCCESS;
@@ -162,7 +168,7 @@ public final class SyncCommand implements Runnable {
                 engine.start();
                 while (true) {
                     Thread.sleep(Duration.ofSeconds(10));
-                    print(engine.status(), json);
+                    sync.print(engine.status(), json);
                 }
             }
         }
@@ -205,42 +211,41 @@ public final class SyncCommand implements Runnable {
         public Integer call() throws IOException {
             try (Opened opened = sync.open()) {
                 var queue = opened.queue();
-                print(
+                sync.print(
                         SyncStatusReport.of(
                                 queue.counts(), Instant.now(), Duration.ofHours(alarmHours), Optional.empty(), 0),
                         json);
             } catch (BadInput e) {
-                System.err.println("sync: " + e.getMessage());
+                sync.spec.commandLine().getErr().println("sync: " + e.getMessage());
                 return ExitCode.BAD_INPUT;
             }
             return ExitCode.SUCCESS;
         }
     }
 
-    static void print(SyncStatusReport status, boolean json) {
+    /** Prints the status in the contract's JSON or as one line of human text in the chosen language. */
+    void print(SyncStatusReport status, boolean json) {
+        var out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode out = Json.object()
+            ObjectNode result = Json.object()
                     .put("queued", status.queued())
                     .put("sent", status.sent())
                     .put("coded", status.coded())
                     .put("rejected", status.rejected())
                     .put("failing", status.failing())
                     .put("alarm", status.alarm());
-            status.oldestUnsyncedAge().ifPresent(age -> out.put("oldestUnsyncedHours", age.toHours()));
-            status.upstream().ifPresent(state -> out.put("upstream", state.name()));
-            System.out.println(Json.write(out));
-            return;
+            status.oldestUnsyncedAge().ifPresent(age -> result.put("oldestUnsyncedHours", age.toHours()));
+            status.upstream().ifPresent(state -> result.put("upstream", state.name()));
+            out.println(Json.write(result));
+        } else {
+            var text = RootOptions.text(spec);
+            out.println(text.getString("cli.sync.status")
+                    .formatted(status.queued(), status.sent(), status.coded(), status.rejected(), status.failing()));
+            if (status.alarm()) {
+                out.println(text.getString("cli.sync.alarm")
+                        .formatted(status.oldestUnsyncedAge().orElseThrow().toHours()));
+            }
         }
-        System.out.printf(
-                "queued %d · sent %d · coded %d · rejected %d · failing %d%s%n",
-                status.queued(),
-                status.sent(),
-                status.coded(),
-                status.rejected(),
-                status.failing(),
-                status.alarm()
-                        ? " · ALARM: not synced for "
-                                + status.oldestUnsyncedAge().orElseThrow().toHours() + " h"
-                        : "");
+        out.flush();
     }
 }

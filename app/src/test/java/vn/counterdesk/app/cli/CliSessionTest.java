@@ -167,6 +167,51 @@ class CliSessionTest {
         assertThat(list()).as("nothing was issued by the failed attempts").isEmpty();
     }
 
+    @Test
+    void aTamperedInvoiceFailsVerificationWithExitFive() throws Exception {
+        Path xml = work.resolve("issued.xml");
+        CliRun issued = CliRun.of(
+                "--data-dir",
+                dataDir.toString(),
+                "invoice",
+                "issue",
+                "--input",
+                work.resolve("order.json").toString(),
+                "--out-xml",
+                xml.toString());
+        assertThat(issued.exit()).as(issued.err()).isZero();
+        String signed = Files.readString(xml, StandardCharsets.UTF_8);
+        assertThat(signed).contains("<TgTTTBSo>114000</TgTTTBSo>");
+        Files.writeString(xml, signed.replace("<TgTTTBSo>114000</TgTTTBSo>", "<TgTTTBSo>14000</TgTTTBSo>"));
+
+        CliRun verify = CliRun.of("invoice", "verify", xml.toString(), "--json");
+
+        assertThat(verify.exit()).isEqualTo(ExitCode.VERIFICATION_FAILED);
+        assertThat(verify.json().get("signatures").get(0).get("valid").asBoolean())
+                .isFalse();
+    }
+
+    @Test
+    void aDamagedDatabaseIsAnUnexpectedErrorWithExitOneAndNoStackTrace() throws Exception {
+        Files.write(
+                dataDir.resolve("counterdesk.db"),
+                "this is not an SQLite database, just text".repeat(100).getBytes());
+
+        CliRun run = CliRun.of("--data-dir", dataDir.toString(), "sync", "status");
+
+        assertThat(run.exit()).isEqualTo(ExitCode.UNEXPECTED_ERROR);
+        assertThat(run.err()).contains("unexpected error").doesNotContain("\tat ");
+    }
+
+    @Test
+    void humanOutputFollowsTheChosenLanguage() {
+        CliRun vi = CliRun.of("--data-dir", dataDir.toString(), "--lang", "vi", "sync", "status");
+        CliRun en = CliRun.of("--data-dir", dataDir.toString(), "--lang", "en", "sync", "status");
+
+        assertThat(vi.out()).contains("chờ gửi 0");
+        assertThat(en.out()).contains("queued 0");
+    }
+
     private void issueFails(String field) {
         CliRun run = CliRun.of(
                 "--data-dir",
