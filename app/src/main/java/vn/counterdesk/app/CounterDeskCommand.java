@@ -32,6 +32,18 @@ public final class CounterDeskCommand implements Runnable {
             description = "Data directory (database, trust store, settings). Default: the OS's per-user location.")
     Path dataDir;
 
+    @Option(
+            names = "--lang",
+            paramLabel = "vi|en",
+            scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Language of human output. Default: the system locale (Vietnamese for vi, else English).")
+    String lang;
+
+    /** The language chosen with {@code --lang}, else the system locale. */
+    public java.util.Locale locale() {
+        return lang == null ? java.util.Locale.getDefault() : java.util.Locale.forLanguageTag(lang);
+    }
+
     @Override
     public void run() {
         new picocli.CommandLine(this).usage(System.out);

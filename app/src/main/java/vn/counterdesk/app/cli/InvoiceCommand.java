@@ -8,8 +8,13 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "invoice",
         mixinStandardHelpOptions = true,
-        description = "E-invoices (format 2.1.0): verify, and more.",
-        subcommands = {InvoiceVerifyCommand.class, InvoiceRenderCommand.class})
+        description = "E-invoices (format 2.1.0): issue, list, verify, render.",
+        subcommands = {
+            InvoiceVerifyCommand.class,
+            InvoiceRenderCommand.class,
+            InvoiceIssueCommand.class,
+            InvoiceListCommand.class
+        })
 public final class InvoiceCommand implements Runnable {
 
     @Spec

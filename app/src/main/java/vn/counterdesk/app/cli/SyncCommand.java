@@ -14,27 +14,32 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import vn.counterdesk.app.AppPaths;
+import picocli.CommandLine.Spec;
 import vn.counterdesk.app.CounterDeskCommand;
+import vn.counterdesk.app.config.BadInput;
+import vn.counterdesk.app.config.CounterSettings;
+import vn.counterdesk.app.config.StoreAccess;
+import vn.counterdesk.store.CounterStore;
 import vn.counterdesk.sync.connector.Credentials;
 import vn.counterdesk.sync.connector.HttpConnectorConfig;
 import vn.counterdesk.sync.connector.HttpUpstreamConnector;
 import vn.counterdesk.sync.connector.TrustMaterial;
 import vn.counterdesk.sync.engine.CycleReport;
-import vn.counterdesk.sync.engine.SqliteSyncQueue;
 import vn.counterdesk.sync.engine.SyncEngine;
 import vn.counterdesk.sync.engine.SyncSettings;
 import vn.counterdesk.sync.engine.SyncStatusReport;
+import vn.counterdesk.sync.store.StoreSyncQueue;
 import vn.counterdesk.sync.tdiep.Envelopes;
 import vn.counterdesk.sync.tdiep.PartyCode;
-import vn.counterdesk.sync.verify.XmlDsigCqtVerifier;
+import vn.counterdesk.sync.verify.InvoiceCqtVerifier;
 
 /**
  * {@code counterdesk sync run [--once]} drains the outbox to the T-VAN; {@code sync status [--json]}
- * prints the counts. Exit 6 when the upstream cannot be reached. The outbox is {@code sync.db} in the
- * data directory (until the store's outbox replaces it).
+ * prints the counts. Exit 6 when the upstream cannot be reached. The outbox is the store's (the database in
+ * the data directory, opened with {@code settings.json}).
  */
 @Command(
         name = "sync",
@@ -43,20 +48,37 @@ import vn.counterdesk.sync.verify.XmlDsigCqtVerifier;
         subcommands = {SyncCommand.Run.class, SyncCommand.Status.class})
 public final class SyncCommand implements Runnable {
 
-    static final String DATABASE = "sync.db";
-
     @ParentCommand
     CounterDeskCommand root;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    Path database() throws IOException {
-        Path dir = AppPaths.dataDirectory(root == null ? Optional.empty() : root.dataDirOption());
-        Files.createDirectories(dir);
-        return dir.resolve(DATABASE);
+    /** The store and the settings it was opened with. */
+    record Opened(CounterStore store, CounterSettings settings) implements AutoCloseable {
+        StoreSyncQueue queue() {
+            var parties = settings.sync();
+            return new StoreSyncQueue(
+                    store,
+                    new Envelopes(new PartyCode(parties.sender()), new PartyCode(parties.receiver())),
+                    settings.seller().taxCode());
+        }
+
+        @Override
+        public void close() {
+            store.close();
+        }
+    }
+
+    Opened open() throws BadInput {
+        Path dir = RootOptions.dataDirectory(spec);
+        CounterSettings settings = CounterSettings.load(dir);
+        return new Opened(StoreAccess.open(dir, settings, System.getenv()), settings);
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true, description = "Drain the outbox (until idle with --once).")
@@ -91,20 +113,6 @@ public final class SyncCommand implements Runnable {
                 description = "File holding the bearer token (kept off the command line and out of logs).")
         Optional<Path> tokenFile;
 
-        @Option(
-                names = "--sender",
-                paramLabel = "CODE",
-                defaultValue = "0100000000",
-                description = "MNGui: the solution provider's tax code. Default: ${DEFAULT-VALUE}.")
-        String sender;
-
-        @Option(
-                names = "--receiver",
-                paramLabel = "CODE",
-                defaultValue = "V0100000000",
-                description = "MNNhan: the T-VAN's code. Default: ${DEFAULT-VALUE}.")
-        String receiver;
-
         @Option(names = "--once", description = "Run until nothing is left to do now, then exit.")
         boolean once;
 
@@ -114,29 +122,45 @@ public final class SyncCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             HttpConnectorConfig config;
-            XmlDsigCqtVerifier verifier;
+            InvoiceCqtVerifier verifier;
             try {
                 config = connectorConfig();
-                verifier = new XmlDsigCqtVerifier(TrustMaterial.readCertificates(taxAuthorityCertificates));
+                verifier = new InvoiceCqtVerifier(
+                        TrustMaterial.readCertificates(taxAuthorityCertificates), Clock.systemUTC());
             } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
-                System.err.println("sync: " + e.getMessage());
+                sync.spec.commandLine().getErr().println("sync: " + e.getMessage());
                 return ExitCode.BAD_INPUT;
             }
-            try (SqliteSyncQueue queue = SqliteSyncQueue.open(sync.database());
+            Opened opened;
+            try {
+                opened = sync.open();
+            } catch (BadInput e) {
+                sync.spec.commandLine().getErr().println("sync: " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            var parties = opened.settings().sync();
+            var envelopes = new Envelopes(new PartyCode(parties.sender()), new PartyCode(parties.receiver()));
+            try (opened;
                     SyncEngine engine = new SyncEngine(
-                            queue,
+                            opened.queue(),
                             new HttpUpstreamConnector(config),
                             verifier,
-                            new Envelopes(new PartyCode(sender), new PartyCode(receiver)),
+                            envelopes,
                             SyncSettings.defaults(),
                             Clock.systemUTC(),
                             new SplittableRandom())) {
                 if (once) {
                     CycleReport report = engine.runUntilIdle();
                     SyncStatusReport status = engine.status();
-                    print(status, json);
+                    sync.print(status, json);
                     if (!report.upstreamReached()) {
-                        System.err.println("sync: upstream unreachable at " + endpoint);
+                        sync.spec
+                                .commandLine()
+                                .getErr()
+                                .println("sync: "
+                                        + RootOptions.text(sync.spec)
+                                                .getString("cli.sync.unreachable")
+                                                .formatted(endpoint));
                         return ExitCode.UPSTREAM_UNREACHABLE;
                     }
                     return ExitCode.SUCCESS;
@@ -144,7 +168,7 @@ public final class SyncCommand implements Runnable {
                 engine.start();
                 while (true) {
                     Thread.sleep(Duration.ofSeconds(10));
-                    print(engine.status(), json);
+                    sync.print(engine.status(), json);
                 }
             }
         }
@@ -185,40 +209,43 @@ public final class SyncCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            try (SqliteSyncQueue queue = SqliteSyncQueue.open(sync.database())) {
-                print(
+            try (Opened opened = sync.open()) {
+                var queue = opened.queue();
+                sync.print(
                         SyncStatusReport.of(
                                 queue.counts(), Instant.now(), Duration.ofHours(alarmHours), Optional.empty(), 0),
                         json);
+            } catch (BadInput e) {
+                sync.spec.commandLine().getErr().println("sync: " + e.getMessage());
+                return ExitCode.BAD_INPUT;
             }
             return ExitCode.SUCCESS;
         }
     }
 
-    static void print(SyncStatusReport status, boolean json) {
+    /** Prints the status in the contract's JSON or as one line of human text in the chosen language. */
+    void print(SyncStatusReport status, boolean json) {
+        var out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode out = Json.object()
+            ObjectNode result = Json.object()
                     .put("queued", status.queued())
                     .put("sent", status.sent())
                     .put("coded", status.coded())
                     .put("rejected", status.rejected())
                     .put("failing", status.failing())
                     .put("alarm", status.alarm());
-            status.oldestUnsyncedAge().ifPresent(age -> out.put("oldestUnsyncedHours", age.toHours()));
-            status.upstream().ifPresent(state -> out.put("upstream", state.name()));
-            System.out.println(Json.write(out));
-            return;
+            status.oldestUnsyncedAge().ifPresent(age -> result.put("oldestUnsyncedHours", age.toHours()));
+            status.upstream().ifPresent(state -> result.put("upstream", state.name()));
+            out.println(Json.write(result));
+        } else {
+            var text = RootOptions.text(spec);
+            out.println(text.getString("cli.sync.status")
+                    .formatted(status.queued(), status.sent(), status.coded(), status.rejected(), status.failing()));
+            if (status.alarm()) {
+                out.println(text.getString("cli.sync.alarm")
+                        .formatted(status.oldestUnsyncedAge().orElseThrow().toHours()));
+            }
         }
-        System.out.printf(
-                "queued %d · sent %d · coded %d · rejected %d · failing %d%s%n",
-                status.queued(),
-                status.sent(),
-                status.coded(),
-                status.rejected(),
-                status.failing(),
-                status.alarm()
-                        ? " · ALARM: not synced for "
-                                + status.oldestUnsyncedAge().orElseThrow().toHours() + " h"
-                        : "");
+        out.flush();
     }
 }

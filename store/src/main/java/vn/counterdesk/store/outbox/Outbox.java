@@ -28,6 +28,10 @@ public final class Outbox {
     private static final List<InvoiceStatus> PENDING = List.of(
             InvoiceStatus.QUEUED, InvoiceStatus.FAILED_RETRYING, InvoiceStatus.SENT, InvoiceStatus.ACKNOWLEDGED);
 
+    private static final String ENTRY_SELECT = "SELECT o.invoice_id, o.message_id, o.state, o.attempts, i.uid,"
+            + " d.signed_xml_enc FROM outbox o JOIN invoices i ON i.id = o.invoice_id"
+            + " JOIN invoice_documents d ON d.invoice_id = o.invoice_id";
+
     private final Database database;
     private final FieldCipher cipher;
     private final InvoiceRepository invoices;
@@ -47,9 +51,7 @@ public final class Outbox {
         return database.write(connection -> {
             long now = clock.millis();
             var entries = new ArrayList<OutboxEntry>();
-            try (var query = connection.prepareStatement("SELECT o.invoice_id, o.message_id, o.state, o.attempts,"
-                    + " i.uid, d.signed_xml_enc FROM outbox o JOIN invoices i ON i.id = o.invoice_id"
-                    + " JOIN invoice_documents d ON d.invoice_id = o.invoice_id"
+            try (var query = connection.prepareStatement(ENTRY_SELECT
                     + " WHERE o.state IN ('QUEUED', 'FAILED_RETRYING', 'SENT', 'ACKNOWLEDGED')"
                     + " AND o.next_attempt_at <= ? AND o.lease_until <= ? ORDER BY o.next_attempt_at LIMIT ?")) {
                 query.setLong(1, now);
@@ -57,14 +59,7 @@ public final class Outbox {
                 query.setInt(3, max);
                 try (var rows = query.executeQuery()) {
                     while (rows.next()) {
-                        byte[] aad = FieldCipher.aad(
-                                "invoices", "signed_xml_enc", HexFormat.of().formatHex(rows.getBytes(5)));
-                        entries.add(new OutboxEntry(
-                                rows.getLong(1),
-                                rows.getString(2),
-                                InvoiceStatus.valueOf(rows.getString(3)),
-                                rows.getInt(4),
-                                cipher.decrypt(rows.getBytes(6), aad)));
+                        entries.add(toEntry(rows));
                     }
                 }
             }
@@ -180,6 +175,40 @@ public final class Outbox {
                 return rows.next() ? Optional.of(InvoiceStatus.valueOf(rows.getString(1))) : Optional.empty();
             }
         }
+    }
+
+    /**
+     * The entry sent under {@code messageId} (MTDiep): how an answer of the tax authority finds its invoice and
+     * the signed XML its 202 must carry unchanged.
+     */
+    public Optional<OutboxEntry> findByMessageId(String messageId) {
+        return findWhere("o.message_id = ?", messageId);
+    }
+
+    public Optional<OutboxEntry> find(long invoiceId) {
+        return findWhere("o.invoice_id = ?", invoiceId);
+    }
+
+    private Optional<OutboxEntry> findWhere(String condition, Object key) {
+        return database.read(connection -> {
+            try (var query = connection.prepareStatement(ENTRY_SELECT + " WHERE " + condition)) {
+                query.setObject(1, key);
+                try (var rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(toEntry(rows)) : Optional.<OutboxEntry>empty();
+                }
+            }
+        });
+    }
+
+    private OutboxEntry toEntry(java.sql.ResultSet rows) throws SQLException {
+        byte[] aad =
+                FieldCipher.aad("invoices", "signed_xml_enc", HexFormat.of().formatHex(rows.getBytes(5)));
+        return new OutboxEntry(
+                rows.getLong(1),
+                rows.getString(2),
+                InvoiceStatus.valueOf(rows.getString(3)),
+                rows.getInt(4),
+                cipher.decrypt(rows.getBytes(6), aad));
     }
 
     /** The message id (MTDiep) stored for an invoice. */

@@ -24,6 +24,14 @@ public final class Envelopes {
         return message(MessageType.INVOICE_FOR_CODING, taxCode, 1, signedInvoice, Optional.empty());
     }
 
+    /**
+     * 200 under an MTDiep fixed earlier (the store assigns it at enqueue): the same arguments always give the
+     * same message, so a resend rebuilt from them is byte-identical to the first send.
+     */
+    public TDiep codedInvoice(String taxCode, byte[] signedInvoice, MessageId fixedId) {
+        return message(MessageType.INVOICE_FOR_CODING, taxCode, 1, signedInvoice, Optional.empty(), fixedId);
+    }
+
     /** 203: several signed uncoded invoices of one taxpayer. */
     public TDiep uncodedInvoices(String taxCode, List<byte[]> signedInvoices) {
         if (signedInvoices.isEmpty()) {
@@ -53,15 +61,18 @@ public final class Envelopes {
 
     private TDiep message(
             MessageType type, String taxCode, int count, byte[] payload, Optional<byte[]> sellerSignature) {
-        Header header = new Header(
-                Header.CURRENT_VERSION,
-                sender,
-                receiver,
-                type,
-                MessageId.newFor(sender),
-                Optional.empty(),
-                taxCode,
-                count);
+        return message(type, taxCode, count, payload, sellerSignature, MessageId.newFor(sender));
+    }
+
+    private TDiep message(
+            MessageType type,
+            String taxCode,
+            int count,
+            byte[] payload,
+            Optional<byte[]> sellerSignature,
+            MessageId id) {
+        Header header =
+                new Header(Header.CURRENT_VERSION, sender, receiver, type, id, Optional.empty(), taxCode, count);
         return new TDiep(header, XmlText.stripProlog(payload), sellerSignature);
     }
 }

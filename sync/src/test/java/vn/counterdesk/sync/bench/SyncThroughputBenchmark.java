@@ -3,10 +3,11 @@ package vn.counterdesk.sync.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import vn.counterdesk.store.CounterStore;
 import vn.counterdesk.sync.engine.EngineFixture;
-import vn.counterdesk.sync.engine.SqliteSyncQueue;
 import vn.counterdesk.sync.engine.SyncEngine;
 import vn.counterdesk.sync.engine.SyncStatusReport;
+import vn.counterdesk.sync.store.TestCounterStore;
 import vn.counterdesk.testkit.upstream.FaultPlan;
 import vn.counterdesk.testkit.upstream.TestTaxAuthority;
 import vn.counterdesk.testkit.upstream.UpstreamSimulator;
@@ -26,18 +27,19 @@ public final class SyncThroughputBenchmark {
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         TestTaxAuthority cqt = TestTaxAuthority.shared();
         Path dir = Files.createTempDirectory("sync-bench");
-        run(cqt, dir.resolve("warmup.db"), 300, concurrency);
-        double rate = run(cqt, dir.resolve("bench.db"), invoices, concurrency);
+        run(cqt, Files.createDirectories(dir.resolve("warmup")), 300, concurrency);
+        double rate = run(cqt, Files.createDirectories(dir.resolve("bench")), invoices, concurrency);
         System.out.printf(
                 "sync end-to-end: %d invoices, concurrency %d: %.1f invoices/s%n", invoices, concurrency, rate);
     }
 
-    private static double run(TestTaxAuthority cqt, Path database, int invoices, int concurrency) throws Exception {
+    private static double run(TestTaxAuthority cqt, Path dataDirectory, int invoices, int concurrency)
+            throws Exception {
         try (UpstreamSimulator sim = UpstreamSimulator.start(0, cqt, FaultPlan.none());
-                SqliteSyncQueue queue = SqliteSyncQueue.open(database)) {
-            EngineFixture.addInvoices(queue, invoices, 0);
+                CounterStore store = TestCounterStore.open(dataDirectory)) {
+            TestCounterStore.issue(store, invoices, n -> false);
             try (SyncEngine engine = EngineFixture.engine(
-                    queue,
+                    TestCounterStore.queue(store),
                     sim.endpoint(),
                     java.util.List.of(cqt.certificate()),
                     EngineFixture.testSettings(concurrency))) {

@@ -10,7 +10,7 @@ import vn.counterdesk.sync.connector.HttpConnectorConfig;
 import vn.counterdesk.sync.connector.HttpUpstreamConnector;
 import vn.counterdesk.sync.tdiep.Envelopes;
 import vn.counterdesk.sync.tdiep.PartyCode;
-import vn.counterdesk.sync.verify.XmlDsigCqtVerifier;
+import vn.counterdesk.sync.verify.InvoiceCqtVerifier;
 import vn.counterdesk.testkit.upstream.SampleInvoices;
 import vn.counterdesk.testkit.upstream.TestTaxAuthority;
 import vn.counterdesk.testkit.upstream.UpstreamSimulator;
@@ -56,7 +56,7 @@ public final class EngineFixture {
         return new SyncEngine(
                 queue,
                 new HttpUpstreamConnector(config),
-                new XmlDsigCqtVerifier(trusted),
+                new InvoiceCqtVerifier(trusted, Clock.systemUTC()),
                 new Envelopes(new PartyCode(SampleInvoices.PROVIDER_TAX_CODE), new PartyCode("V0100000000")),
                 settings,
                 Clock.systemUTC(),

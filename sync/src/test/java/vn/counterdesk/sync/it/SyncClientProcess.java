@@ -2,16 +2,17 @@ package vn.counterdesk.sync.it;
 
 import java.net.URI;
 import java.nio.file.Path;
+import vn.counterdesk.store.CounterStore;
 import vn.counterdesk.sync.connector.TrustMaterial;
 import vn.counterdesk.sync.engine.EngineFixture;
-import vn.counterdesk.sync.engine.SqliteSyncQueue;
 import vn.counterdesk.sync.engine.SyncEngine;
 import vn.counterdesk.sync.engine.SyncStatusReport;
+import vn.counterdesk.sync.store.TestCounterStore;
 
 /**
  * The client process of {@link SyncCrashRestartIT}: runs the engine in the background over a SQLite
- * outbox until every invoice is final, then exits 0. The test kills it with SIGKILL at random times.
- * Arguments: database file, upstream endpoint, tax-authority certificate (PEM).
+ * store outbox until every invoice is final, then exits 0. The test kills it with SIGKILL at random times.
+ * Arguments: data directory, upstream endpoint, tax-authority certificate (PEM).
  */
 public final class SyncClientProcess {
 
@@ -21,8 +22,8 @@ public final class SyncClientProcess {
         Path database = Path.of(args[0]);
         URI endpoint = URI.create(args[1]);
         var trusted = TrustMaterial.readCertificates(Path.of(args[2]));
-        try (SqliteSyncQueue queue = SqliteSyncQueue.open(database);
-                SyncEngine engine = EngineFixture.engine(queue, endpoint, trusted)) {
+        try (CounterStore store = TestCounterStore.open(database);
+                SyncEngine engine = EngineFixture.engine(TestCounterStore.queue(store), endpoint, trusted)) {
             engine.start();
             System.out.println("started");
             System.out.flush();

@@ -11,12 +11,13 @@ import vn.counterdesk.testkit.upstream.CqtSigner;
 import vn.counterdesk.testkit.upstream.SampleInvoices;
 import vn.counterdesk.testkit.upstream.TestTaxAuthority;
 
-class XmlDsigCqtVerifierTest {
+class InvoiceCqtVerifierTest {
 
     private static final String CODE = "00474597512BE94B7BAB367996EF464828";
     private static final byte[] SENT = SampleInvoices.valid(42, LocalDate.of(2026, 11, 27));
     private final TestTaxAuthority cqt = TestTaxAuthority.shared();
-    private final XmlDsigCqtVerifier verifier = new XmlDsigCqtVerifier(List.of(cqt.certificate()));
+    private final InvoiceCqtVerifier verifier =
+            new InvoiceCqtVerifier(List.of(cqt.certificate()), java.time.Clock.systemUTC());
 
     @Test
     void acceptsTheTaxAuthoritySignatureOverDataTimeAndCode() {
