@@ -87,6 +87,8 @@ final class MainView {
                         switch (unavailable.problem()) {
                             case LIBRARY_MISSING -> messages.getString("pcsc.libraryMissing");
                             case SERVICE_NOT_RUNNING -> messages.getString("pcsc.serviceDown");
+                            case NATIVE_ACCESS_DENIED, UNSUPPORTED_PLATFORM, SERVICE_FAILED ->
+                                unavailable.problem().userMessage();
                         });
             }
         }

@@ -15,10 +15,14 @@ public interface ApduResponder {
      */
     ResponseApdu respond(CommandApdu command) throws CardRemovedException;
 
-    /** The ATR this card presents; a generic contactless T=1 ATR unless overridden. */
+    /**
+     * The ATR this card presents; unless overridden, a contactless T=1 ATR in the PC/SC part 3
+     * form (3B 88 80 01, eight historical bytes) with its check byte TCK, which ISO/IEC 7816-3
+     * requires whenever a protocol other than T=0 is indicated.
+     */
     default byte[] atr() {
         return new byte[] {
-            0x3B, (byte) 0x88, (byte) 0x80, 0x01, 0x00, 0x00, 0x00, 0x00, 0x77, (byte) 0x81, (byte) 0x81, 0x00, 0x79
+            0x3B, (byte) 0x88, (byte) 0x80, 0x01, 0x00, 0x00, 0x00, 0x00, 0x77, (byte) 0x81, (byte) 0x81, 0x00, 0x7E
         };
     }
 

@@ -3,38 +3,37 @@ package vn.counterdesk.pcsc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.util.List;
-import javax.smartcardio.CardException;
-import javax.smartcardio.CardTerminal;
-import javax.smartcardio.TerminalFactory;
 import org.junit.jupiter.api.Test;
 
 /**
- * Talks to the real PC/SC service through javax.smartcardio. CI installs pcscd with the vsmartcard
- * virtual reader driver, which exposes two "Virtual PCD" slots; on a machine without a PC/SC
- * service the test is skipped with the reason, never silently passed.
+ * Talks to the real PC/SC service through this module's binding. CI installs pcscd with the
+ * vsmartcard virtual reader driver, which exposes two "Virtual PCD" slots; on a machine without a
+ * PC/SC service the test is skipped with the reason, never silently passed.
  */
 class PcscServiceIT {
 
     @Test
-    void realPcscServiceListsBothVirtualReaders() throws Exception {
-        TerminalFactory factory;
-        List<CardTerminal> terminals;
-        try {
-            factory = TerminalFactory.getInstance("PC/SC", null);
-            terminals = factory.terminals().list();
-        } catch (java.security.NoSuchAlgorithmException | CardException e) {
-            assumeTrue(false, "no PC/SC service on this machine (" + e + "): start pcscd to run this test");
-            return;
-        }
+    void realPcscServiceListsBothVirtualReaders() {
+        ReaderSnapshot snapshot = PcscReaders.snapshot();
+        assumeTrue(
+                snapshot instanceof ReaderSnapshot.Available,
+                () -> "no PC/SC service on this machine (" + snapshot + "): start pcscd to run this test");
 
-        List<String> names = terminals.stream().map(CardTerminal::getName).toList();
-        assertThat(factory.getType()).isEqualTo("PC/SC");
-        assertThat(names)
+        assertThat(((ReaderSnapshot.Available) snapshot).readers())
                 .as("readers seen through pcscd")
+                .extracting(ReaderSnapshot.ReaderInfo::name)
                 .filteredOn(name -> name.startsWith("Virtual PCD"))
-                .hasSize(2)
-                .anyMatch(name -> name.equals("Virtual PCD 00 00"))
-                .anyMatch(name -> name.equals("Virtual PCD 00 01"));
+                .containsExactlyInAnyOrder("Virtual PCD 00 00", "Virtual PCD 00 01");
+        assertThat(NativePcsc.system().description()).contains("libpcsclite");
+    }
+
+    @Test
+    void freshContextsCanBeOpenedAndReleasedRepeatedly() throws Exception {
+        assumeTrue(PcscReaders.snapshot() instanceof ReaderSnapshot.Available, "no PC/SC service on this machine");
+        for (int i = 0; i < 20; i++) {
+            try (PcscContext context = NativePcsc.system().establishContext()) {
+                assertThat(context.listReaders()).contains("Virtual PCD 00 00");
+            }
+        }
     }
 }

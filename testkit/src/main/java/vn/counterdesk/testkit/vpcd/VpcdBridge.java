@@ -4,7 +4,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.concurrent.CountDownLatch;
@@ -33,6 +32,14 @@ public final class VpcdBridge implements AutoCloseable {
     private static final int POWER_ON = 0x01;
     private static final int RESET = 0x02;
     private static final int GET_ATR = 0x04;
+
+    /**
+     * The frame length is 16 bits, so a response APDU (data ‖ SW) cannot exceed 65535 bytes: at most
+     * 65533 data bytes reach pcscd. A longer answer would wrap the length and eject the card.
+     */
+    public static final int MAX_RESPONSE_DATA = 0xFFFF - 2;
+
+    private static final System.Logger LOG = System.getLogger(VpcdBridge.class.getName());
 
     private final ApduResponder card;
     private final Socket socket;
@@ -114,16 +121,17 @@ public final class VpcdBridge implements AutoCloseable {
                 if (length == 1) {
                     handleControl(payload[0] & 0xFF, out);
                 } else {
-                    ResponseApdu response = answer(payload);
-                    write(out, response.encode());
+                    write(out, fitFrame(answer(payload)).encode());
                     apduCount.incrementAndGet();
                 }
             }
         } catch (CardRemovedException e) {
             // The software card asked to leave the reader: closing the socket is the removal.
+        } catch (EOFException e) {
+            // vpcd closed the link (pcscd stopped or the driver unloaded): the reader is gone.
         } catch (IOException e) {
             if (!removing && !socket.isClosed()) {
-                throw new UncheckedIOException("vpcd link failed", e);
+                LOG.log(System.Logger.Level.WARNING, "vpcd link failed: {0}", e.toString());
             }
         } finally {
             finished.countDown();
@@ -138,6 +146,14 @@ public final class VpcdBridge implements AutoCloseable {
             return ResponseApdu.of(0x6700); // wrong length: what a card says to a malformed APDU
         }
         return card.respond(command);
+    }
+
+    private static ResponseApdu fitFrame(ResponseApdu response) {
+        if (response.data().length <= MAX_RESPONSE_DATA) {
+            return response;
+        }
+        LOG.log(System.Logger.Level.WARNING, "software card answered more than vpcd can carry; sending 6F00");
+        return ResponseApdu.of(0x6F00); // "no precise diagnosis": the card-side fault, honestly reported
     }
 
     private void handleControl(int code, DataOutputStream out) throws IOException {
