@@ -11,7 +11,11 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Chip ID cards and e-invoices at the counter.",
-        subcommands = {DemoCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            vn.counterdesk.app.cli.VerifyLdsCommand.class,
+            vn.counterdesk.app.cli.TrustCommand.class
+        })
 public final class CounterDeskCommand implements Runnable {
 
     @Option(
