@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
         subcommands = {
             DemoCommand.class,
             vn.counterdesk.app.cli.VerifyLdsCommand.class,
-            vn.counterdesk.app.cli.TrustCommand.class
+            vn.counterdesk.app.cli.TrustCommand.class,
+            vn.counterdesk.app.cli.ReadersCommand.class,
+            vn.counterdesk.app.cli.ReadCommand.class,
         })
 public final class CounterDeskCommand implements Runnable {
 

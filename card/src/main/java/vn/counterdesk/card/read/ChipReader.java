@@ -24,6 +24,7 @@ import vn.counterdesk.card.lds.Dg2;
 import vn.counterdesk.card.lds.FaceImage;
 import vn.counterdesk.card.lds.MrzRecord;
 import vn.counterdesk.card.lds.SecurityInfos;
+import vn.counterdesk.card.sm.SecureMessagingException;
 import vn.counterdesk.card.sm.SecureMessagingTransport;
 import vn.counterdesk.card.sm.SmCrypto;
 import vn.counterdesk.card.tlv.TlvParseException;
@@ -97,6 +98,10 @@ public final class ChipReader {
         } catch (CardRemovedException e) {
             return new ReadOutcome.CardRemoved();
         } catch (CardIoException e) {
+            session.close();
+            if (!(e instanceof SecureMessagingException) && connector.cardLeft()) {
+                return new ReadOutcome.CardRemoved();
+            }
             LOG.log(System.Logger.Level.INFO, "chip read failed: {0}", e.getMessage());
             return new ReadOutcome.IoFailure(e.getMessage());
         } catch (MalformedFile e) {

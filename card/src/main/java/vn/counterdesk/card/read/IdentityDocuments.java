@@ -48,7 +48,9 @@ public final class IdentityDocuments {
                 ? date(dg13, 12)
                 : dg1.flatMap(m -> MrzDates.expiryDate(m.dateOfExpiry(), today));
 
-        List<String> parents = strings(dg13, 13);
+        // Parents keep their positions (father first, mother second) even when one is empty.
+        List<String> parents =
+                Optional.ofNullable(dg13.get(13)).map(Dg13.Entry::strings).orElse(List.of());
         List<Dg13.Entry> others = dg13.values().stream()
                 .filter(e -> e.number() < 1 || e.number() > LAST_KNOWN_FIELD)
                 .toList();
@@ -66,8 +68,8 @@ public final class IdentityDocuments {
                 date(dg13, 11),
                 expiry,
                 expiryText,
-                parents.isEmpty() ? Optional.empty() : Optional.of(parents.get(0)),
-                parents.size() > 1 ? Optional.of(parents.get(1)) : Optional.empty(),
+                nonBlank(parents, 0),
+                nonBlank(parents, 1),
                 parents.size() == 1,
                 text(dg13, 14),
                 text(dg13, 15),
@@ -75,6 +77,12 @@ public final class IdentityDocuments {
                 photo,
                 others,
                 inconsistencies);
+    }
+
+    private static Optional<String> nonBlank(List<String> values, int index) {
+        return index < values.size() && !values.get(index).isBlank()
+                ? Optional.of(values.get(index).strip())
+                : Optional.empty();
     }
 
     private static List<String> strings(Map<Integer, Dg13.Entry> dg13, int number) {
