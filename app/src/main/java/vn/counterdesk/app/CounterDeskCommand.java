@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.counterdesk.app.cli.InvoiceCommand;
 
 /** The root command: global options and the list of sub-commands. */
 @Command(
@@ -17,6 +18,7 @@ import picocli.CommandLine.Option;
             vn.counterdesk.app.cli.TrustCommand.class,
             vn.counterdesk.app.cli.ReadersCommand.class,
             vn.counterdesk.app.cli.ReadCommand.class,
+            InvoiceCommand.class,
         })
 public final class CounterDeskCommand implements Runnable {
 
