@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         name = "invoice",
         mixinStandardHelpOptions = true,
         description = "E-invoices (format 2.1.0): verify, and more.",
-        subcommands = {InvoiceVerifyCommand.class})
+        subcommands = {InvoiceVerifyCommand.class, InvoiceRenderCommand.class})
 public final class InvoiceCommand implements Runnable {
 
     @Spec
