@@ -12,14 +12,15 @@ import vn.counterdesk.app.cli.InvoiceCommand;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Chip ID cards and e-invoices at the counter.",
-        subcommands = {
+            subcommands = {,
             DemoCommand.class,
             vn.counterdesk.app.cli.VerifyLdsCommand.class,
             vn.counterdesk.app.cli.TrustCommand.class,
             vn.counterdesk.app.cli.ReadersCommand.class,
             vn.counterdesk.app.cli.ReadCommand.class,
             InvoiceCommand.class,
-        })
+            }),
+            subcommands = {DemoCommand.class, vn.counterdesk.app.cli.SyncCommand.class}),
 public final class CounterDeskCommand implements Runnable {
 
     @Option(
@@ -36,5 +37,10 @@ public final class CounterDeskCommand implements Runnable {
 
     Optional<Path> dataDir() {
         return Optional.ofNullable(dataDir);
+    }
+
+    /** The {@code --data-dir} option for sub-commands in other packages. */
+    public Optional<Path> dataDirOption() {
+        return dataDir();
     }
 }

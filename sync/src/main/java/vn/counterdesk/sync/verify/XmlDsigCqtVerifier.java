@@ -1,0 +1,173 @@
+package vn.counterdesk.sync.verify;
+
+import java.security.Key;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertificateFactory;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.xml.crypto.AlgorithmMethod;
+import javax.xml.crypto.KeySelector;
+import javax.xml.crypto.KeySelectorException;
+import javax.xml.crypto.KeySelectorResult;
+import javax.xml.crypto.MarshalException;
+import javax.xml.crypto.XMLCryptoContext;
+import javax.xml.crypto.dsig.Reference;
+import javax.xml.crypto.dsig.XMLSignature;
+import javax.xml.crypto.dsig.XMLSignatureException;
+import javax.xml.crypto.dsig.XMLSignatureFactory;
+import javax.xml.crypto.dsig.dom.DOMValidateContext;
+import javax.xml.crypto.dsig.keyinfo.KeyInfo;
+import javax.xml.crypto.dsig.keyinfo.X509Data;
+import org.w3c.dom.Element;
+import vn.counterdesk.sync.tdiep.RawXml;
+import vn.counterdesk.sync.tdiep.SecureXml;
+import vn.counterdesk.sync.tdiep.TDiepParseException;
+import vn.counterdesk.sync.verify.CqtVerification.Failed;
+import vn.counterdesk.sync.verify.CqtVerification.Failure;
+
+/**
+ * Verifies {@code HDon/DSCKS/CQT/Signature} with the JDK's XML-DSig (JSR 105) against configured
+ * tax-authority certificates (a certificate is trusted when it is one of them or chains to one).
+ */
+public final class XmlDsigCqtVerifier implements CqtSignatureVerifier {
+
+    private static final String DSIG_NS = XMLSignature.XMLNS;
+    private static final XMLSignatureFactory SIGNATURES = XMLSignatureFactory.getInstance("DOM");
+
+    private final Set<TrustAnchor> anchors;
+    private final List<X509Certificate> trusted;
+
+    public XmlDsigCqtVerifier(Collection<X509Certificate> taxAuthorityCertificates) {
+        if (taxAuthorityCertificates.isEmpty()) {
+            throw new IllegalArgumentException("at least one tax-authority certificate is needed");
+        }
+        this.trusted = List.copyOf(taxAuthorityCertificates);
+        this.anchors = trusted.stream().map(c -> new TrustAnchor(c, null)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public CqtVerification verify(byte[] sentInvoice, byte[] returnedInvoice) {
+        Optional<byte[]> sentData = RawXml.firstElement(sentInvoice, "DLHDon");
+        Optional<byte[]> returnedData = RawXml.firstElement(returnedInvoice, "DLHDon");
+        if (sentData.isEmpty() || returnedData.isEmpty()) {
+            return new Failed(Failure.MALFORMED, "DLHDon missing");
+        }
+        if (!Arrays.equals(sentData.get(), returnedData.get())) {
+            return new Failed(Failure.DATA_CHANGED, "DLHDon differs from the invoice sent");
+        }
+        Element invoice;
+        try {
+            invoice = SecureXml.parse(returnedInvoice).getDocumentElement();
+        } catch (TDiepParseException e) {
+            return new Failed(Failure.MALFORMED, e.getMessage());
+        }
+        Optional<Element> data = child(invoice, "DLHDon");
+        Optional<Element> code = child(invoice, "MCCQT");
+        Optional<Element> signature =
+                child(invoice, "DSCKS").flatMap(list -> child(list, "CQT")).flatMap(cqt -> firstSignature(cqt));
+        if (data.isEmpty() || code.isEmpty() || signature.isEmpty()) {
+            return new Failed(Failure.MALFORMED, "DLHDon, MCCQT or DSCKS/CQT/Signature missing");
+        }
+        String dataId = data.get().getAttribute("Id");
+        String codeId = code.get().getAttribute("Id");
+        if (dataId.isEmpty() || codeId.isEmpty()) {
+            return new Failed(Failure.MALFORMED, "DLHDon or MCCQT carries no Id");
+        }
+        data.get().setIdAttributeNS(null, "Id", true);
+        code.get().setIdAttributeNS(null, "Id", true);
+        return validate(
+                signature.get(), dataId, codeId, code.get().getTextContent().strip());
+    }
+
+    private CqtVerification validate(Element signatureElement, String dataId, String codeId, String taxCode) {
+        TrustedCertificateSelector selector = new TrustedCertificateSelector();
+        DOMValidateContext context = new DOMValidateContext(selector, signatureElement);
+        context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.TRUE);
+        try {
+            XMLSignatureFactory factory = SIGNATURES;
+            XMLSignature signature = factory.unmarshalXMLSignature(context);
+            Set<String> covered = signature.getSignedInfo().getReferences().stream()
+                    .map(Reference::getURI)
+                    .collect(Collectors.toSet());
+            if (!covered.contains("#" + dataId) || !covered.contains("#" + codeId)) {
+                return new Failed(Failure.INCOMPLETE_COVERAGE, "signature does not cover DLHDon and MCCQT");
+            }
+            if (!signature.validate(context)) {
+                return new Failed(Failure.SIGNATURE_INVALID, "digest or signature value mismatch");
+            }
+            return new CqtVerification.Verified(taxCode);
+        } catch (MarshalException e) {
+            return new Failed(Failure.MALFORMED, "signature element unreadable");
+        } catch (XMLSignatureException e) {
+            return selector.rejected
+                    ? new Failed(Failure.UNTRUSTED_SIGNER, "signing certificate is not a tax-authority certificate")
+                    : new Failed(Failure.SIGNATURE_INVALID, "signature cannot be validated");
+        }
+    }
+
+    private static Optional<Element> child(Element parent, String name) {
+        for (var n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && name.equals(e.getLocalName())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Element> firstSignature(Element parent) {
+        for (var n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && "Signature".equals(e.getLocalName()) && DSIG_NS.equals(e.getNamespaceURI())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Accepts only the certificate from KeyInfo when it is trusted as a tax-authority certificate. */
+    private final class TrustedCertificateSelector extends KeySelector {
+        private volatile boolean rejected;
+
+        @Override
+        public KeySelectorResult select(
+                KeyInfo keyInfo, Purpose purpose, AlgorithmMethod method, XMLCryptoContext context)
+                throws KeySelectorException {
+            if (keyInfo != null) {
+                for (Object item : keyInfo.getContent()) {
+                    if (item instanceof X509Data x509) {
+                        for (Object entry : x509.getContent()) {
+                            if (entry instanceof X509Certificate certificate && isTrusted(certificate)) {
+                                Key key = certificate.getPublicKey();
+                                return () -> key;
+                            }
+                        }
+                    }
+                }
+            }
+            rejected = true;
+            throw new KeySelectorException("no trusted tax-authority certificate in KeyInfo");
+        }
+    }
+
+    private boolean isTrusted(X509Certificate certificate) {
+        try {
+            certificate.checkValidity();
+            if (trusted.contains(certificate)) {
+                return true;
+            }
+            PKIXParameters parameters = new PKIXParameters(anchors);
+            parameters.setRevocationEnabled(false);
+            var path = CertificateFactory.getInstance("X.509").generateCertPath(List.of(certificate));
+            CertPathValidator.getInstance("PKIX").validate(path, parameters);
+            return true;
+        } catch (java.security.GeneralSecurityException e) {
+            return false;
+        }
+    }
+}
