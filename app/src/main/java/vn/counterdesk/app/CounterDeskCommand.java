@@ -12,15 +12,15 @@ import vn.counterdesk.app.cli.InvoiceCommand;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Chip ID cards and e-invoices at the counter.",
-            subcommands = {,
+        subcommands = {
             DemoCommand.class,
-            vn.counterdesk.app.cli.VerifyLdsCommand.class,
-            vn.counterdesk.app.cli.TrustCommand.class,
             vn.counterdesk.app.cli.ReadersCommand.class,
             vn.counterdesk.app.cli.ReadCommand.class,
-            InvoiceCommand.class,
-            }),
-            subcommands = {DemoCommand.class, vn.counterdesk.app.cli.SyncCommand.class}),
+            vn.counterdesk.app.cli.VerifyLdsCommand.class,
+            vn.counterdesk.app.cli.TrustCommand.class,
+            vn.counterdesk.app.cli.InvoiceCommand.class,
+            vn.counterdesk.app.cli.SyncCommand.class,
+        })
 public final class CounterDeskCommand implements Runnable {
 
     @Option(
