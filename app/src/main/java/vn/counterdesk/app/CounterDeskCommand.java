@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.counterdesk.app.cli.InvoiceCommand;
 
 /** The root command: global options and the list of sub-commands. */
 @Command(
