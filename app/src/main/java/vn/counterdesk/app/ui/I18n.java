@@ -18,10 +18,8 @@ public final class I18n {
     public static final Locale VIETNAMESE = Locale.of("vi");
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
-    private ResourceBundle bundle;
 
     public I18n(Locale initial) {
-        locale.addListener((obs, old, now) -> bundle = Messages.bundle(now));
         locale.set("vi".equals(initial.getLanguage()) ? VIETNAMESE : Locale.ENGLISH);
     }
 
@@ -38,6 +36,9 @@ public final class I18n {
     }
 
     public String get(String key) {
+        // Looked up on each call (ResourceBundle caches): bindings re-evaluate in listener order, so
+        // a bundle field updated by another listener could still be the old language.
+        ResourceBundle bundle = Messages.bundle(locale.get());
         return bundle.getString(key);
     }
 

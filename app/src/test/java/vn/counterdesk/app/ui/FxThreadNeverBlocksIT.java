@@ -1,0 +1,73 @@
+package vn.counterdesk.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.counterdesk.app.ui.CounterFixture.await;
+import static vn.counterdesk.app.ui.CounterFixture.present;
+import static vn.counterdesk.app.ui.CounterFixture.scan;
+import static vn.counterdesk.app.ui.CounterFixture.text;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import vn.counterdesk.app.demo.DemoCard;
+import vn.counterdesk.app.demo.DemoEnvironment;
+
+/**
+ * The FX thread stays responsive while the chip is read (PACE, secure messaging, the photo, passive
+ * and chip authentication) and while an invoice is numbered, signed, stored and rendered to PDF.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FxThreadNeverBlocksIT {
+
+    @TempDir
+    static Path directory;
+
+    private static CounterFixture fixture;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = new CounterFixture(DemoEnvironment.start(directory, Clock.systemDefaultZone()));
+        fixture.show(stage);
+    }
+
+    @AfterAll
+    static void close() {
+        fixture.close();
+    }
+
+    @Test
+    void noPingWaitsLongerThan250MillisecondsDuringAReadAndASignature(FxRobot robot) throws Exception {
+        fixture.services.demoReader().orElseThrow().insert(DemoCard.shipped().getFirst());
+        long readPings;
+        try (FxWatchdog watchdog = new FxWatchdog()) {
+            scan(robot, CounterFixture.qrText("nguyen-van-an"));
+            await(60, () -> present(robot, "#verdict"));
+            readPings = watchdog.pings();
+            assertThat(watchdog.longestWaitMillis())
+                    .as("longest FX-thread stall during the chip read")
+                    .isLessThan(250);
+
+            robot.clickOn("#new-invoice");
+            robot.interact(() -> {
+                robot.lookup("#line-item").queryAs(TextField.class).setText("Sao y bản chính");
+                robot.lookup("#line-price").queryAs(TextField.class).setText("5000");
+            });
+            robot.clickOn("#add-line");
+            robot.clickOn("#issue-button");
+            await(60, () -> !text(robot, "#issued-label").isEmpty());
+            assertThat(watchdog.longestWaitMillis())
+                    .as("longest FX-thread stall during read and signing")
+                    .isLessThan(250);
+            assertThat(watchdog.pings()).isGreaterThan(readPings);
+        }
+        assertThat(readPings).as("the watchdog really ran during the read").isGreaterThan(3);
+    }
+}
