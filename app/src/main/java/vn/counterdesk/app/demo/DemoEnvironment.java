@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.counterdesk.app.service.CardReadService;
+import vn.counterdesk.app.service.CardSource;
 import vn.counterdesk.app.service.CounterServices;
 import vn.counterdesk.app.service.InvoiceIssuer;
 import vn.counterdesk.app.service.SellerProfile;
@@ -49,6 +50,24 @@ public final class DemoEnvironment {
     /** Starts demo mode in {@code directory} (created when missing; kept between runs). */
     public static CounterServices start(Path directory, Clock clock)
             throws IOException, GeneralSecurityException, SigningException {
+        DemoReader reader = new DemoReader();
+        // The demo trusts the test CSCA that signed the virtual cards, so a good card reads GENUINE.
+        TrustStore trust = TrustStore.of(List.of(TestPki.standard().csca()));
+        return assemble(directory, clock, reader, trust, Optional.of(reader));
+    }
+
+    /**
+     * The demo seller, key and upstream, but cards from a real reader: how the counter flow is tested
+     * through pcscd with the virtual chip in a vpcd reader.
+     */
+    public static CounterServices withReader(Path directory, Clock clock, CardSource cards, TrustStore trust)
+            throws IOException, GeneralSecurityException, SigningException {
+        return assemble(directory, clock, cards, trust, Optional.empty());
+    }
+
+    private static CounterServices assemble(
+            Path directory, Clock clock, CardSource cards, TrustStore trust, Optional<DemoReader> demoReader)
+            throws IOException, GeneralSecurityException, SigningException {
         Files.createDirectories(directory);
         List<AutoCloseable> resources = new ArrayList<>();
         UpstreamSimulator simulator = UpstreamSimulator.start(0, TestTaxAuthority.shared(), FaultPlan.none());
@@ -69,12 +88,9 @@ public final class DemoEnvironment {
                 SELLER.providerTaxCode(),
                 "V0100000000",
                 clock);
-        DemoReader reader = new DemoReader();
-        // The demo trusts the test CSCA that signed the virtual cards, so a good card reads GENUINE.
-        TrustStore trust = TrustStore.of(List.of(TestPki.standard().csca()));
         InvoiceIssuer issuer = new InvoiceIssuer(store, SELLER, signer, sync, directory.resolve("invoices"), clock);
         sync.start();
         return new CounterServices(
-                new CardReadService(reader, trust, clock), issuer, sync, store, Optional.of(reader), resources);
+                new CardReadService(cards, trust, clock), issuer, sync, store, demoReader, directory, resources);
     }
 }

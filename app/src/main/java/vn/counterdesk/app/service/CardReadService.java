@@ -31,6 +31,10 @@ public final class CardReadService {
         this.clock = clock;
     }
 
+    public CardSource source() {
+        return source;
+    }
+
     /** Checks typed or scanned text before any card I/O; the error names what is wrong. */
     public static AccessInput parseKey(String typed) throws InvalidAccessInputException {
         return AccessInputParser.detect(typed);

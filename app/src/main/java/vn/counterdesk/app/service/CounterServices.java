@@ -20,6 +20,7 @@ public final class CounterServices implements AutoCloseable {
     private final CounterStore store;
     private final Optional<DemoReader> demoReader;
     private final List<AutoCloseable> resources;
+    private final java.nio.file.Path dataDirectory;
 
     public CounterServices(
             CardReadService cardReads,
@@ -27,7 +28,9 @@ public final class CounterServices implements AutoCloseable {
             SyncService sync,
             CounterStore store,
             Optional<DemoReader> demoReader,
+            java.nio.file.Path dataDirectory,
             List<AutoCloseable> resources) {
+        this.dataDirectory = dataDirectory;
         this.cardReads = cardReads;
         this.issuer = issuer;
         this.sync = sync;
@@ -73,6 +76,33 @@ public final class CounterServices implements AutoCloseable {
     public List<InvoiceSummary> invoicesOf(AccessContext clerk, String idNumber) {
         return store.invoices()
                 .search(clerk, InvoiceQuery.all().byBuyerIdNumber(idNumber).limit(200));
+    }
+
+    /** Reader, data directory and upstream state; nothing personal. */
+    public Diagnosis diagnose() {
+        CardSource.Availability reader = cardReads.source().availability();
+        String state = reader.getClass().getSimpleName();
+        String name = switch (reader) {
+            case CardSource.Availability.CardPresent present -> present.readerName();
+            case CardSource.Availability.NoCard empty -> empty.readerName();
+            case CardSource.Availability.NoReader none -> "";
+            case CardSource.Availability.ServiceDown down -> "";
+        };
+        return new Diagnosis(
+                java.time.Instant.now(),
+                state,
+                name,
+                dataDirectory,
+                java.nio.file.Files.isWritable(dataDirectory),
+                sync.upstreamState(),
+                sync.report());
+    }
+
+    /** Writes the diagnosis as a text file in the data directory and returns its path. */
+    public java.nio.file.Path exportDiagnosis(Diagnosis diagnosis) throws java.io.IOException {
+        java.nio.file.Path file =
+                dataDirectory.resolve("diagnosis-" + diagnosis.at().toString().replace(':', '-') + ".txt");
+        return java.nio.file.Files.writeString(file, diagnosis.asText());
     }
 
     @Override

@@ -78,6 +78,10 @@ public final class SyncService implements AutoCloseable {
         return queue.taxAuthorityCode(queueKey(invoiceId));
     }
 
+    public String upstreamState() {
+        return engine.upstreamState().name();
+    }
+
     public SyncStatusReport report() {
         return engine.status();
     }

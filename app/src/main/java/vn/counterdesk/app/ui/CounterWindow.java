@@ -42,6 +42,7 @@ public final class CounterWindow {
     private final TabPane tabs = new TabPane();
     private final Tab counterTab = new Tab();
     private final Tab invoicesTab = new Tab();
+    private final Tab diagnosisTab = new Tab();
     private final Timeline poll;
 
     public CounterWindow(
@@ -71,7 +72,11 @@ public final class CounterWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button language = Controls.button(i18n, "language-toggle", "language.toggle", i18n::toggle);
         language.accessibleTextProperty().bind(i18n.text("language.accessible"));
-        HBox header = new HBox(title, spacer, language);
+        HBox header = new HBox(title, spacer);
+        if (demo) {
+            header.getChildren().add(Controls.label(i18n, "clerk-note", "demo.clerk"));
+        }
+        header.getChildren().add(language);
         header.getStyleClass().add("header");
         VBox top = new VBox(header);
         if (demo) {
@@ -102,10 +107,19 @@ public final class CounterWindow {
         invoicesTab.textProperty().bind(i18n.text("tab.invoices"));
         invoicesTab.setClosable(false);
         invoicesTab.setId("tab-invoices");
-        tabs.getTabs().setAll(counterTab, invoicesTab);
+        DiagnosisView diagnosis = new DiagnosisView(services, executor, i18n);
+        VBox diagnosisPane = new VBox(diagnosis.root());
+        diagnosisPane.setStyle("-fx-padding: 10;");
+        diagnosisTab.setContent(diagnosisPane);
+        diagnosisTab.textProperty().bind(i18n.text("tab.diagnosis"));
+        diagnosisTab.setClosable(false);
+        diagnosisTab.setId("tab-diagnosis");
+        tabs.getTabs().setAll(counterTab, invoicesTab, diagnosisTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now == invoicesTab) {
                 list.refresh();
+            } else if (now == diagnosisTab) {
+                diagnosis.refresh();
             }
         });
 
