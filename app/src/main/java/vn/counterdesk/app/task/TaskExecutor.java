@@ -20,7 +20,11 @@ public final class TaskExecutor implements AutoCloseable {
         this.callbackThread = callbackThread;
     }
 
+    /** Runs the task; after {@link #close} (the window is closing) new work is dropped. */
     public <T> Future<?> execute(BackgroundTask<T> task) {
+        if (workers.isShutdown()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
         return workers.submit(() -> {
             BackgroundTask.Progress progress = new BackgroundTask.Progress() {
                 @Override

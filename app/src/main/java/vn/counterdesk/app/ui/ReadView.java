@@ -182,6 +182,7 @@ final class ReadView {
 
     private int field(GridPane grid, int row, String nameKey, String id, String value) {
         Label name = Controls.styled(i18n.get(nameKey), "field-name");
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label shown = Controls.styled(value, "field-value");
         shown.setId(id);
         shown.setWrapText(true);

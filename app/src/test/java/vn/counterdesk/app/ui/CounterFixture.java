@@ -40,9 +40,28 @@ final class CounterFixture {
     }
 
     void close() {
-        Platform.runLater(window::stop);
+        // Stop the poll on the FX thread before the executor goes, so no tick submits to a closed pool.
+        try {
+            WaitForAsyncUtils.asyncFx(window::stop).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         executor.close();
         services.close();
+    }
+
+    /** Chooses a demo card and clicks "Insert card", as a tester would. */
+    void insert(FxRobot robot, String cardKey) throws Exception {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<vn.counterdesk.app.demo.DemoCard> choice =
+                robot.lookup("#demo-card-choice").queryAs(javafx.scene.control.ComboBox.class);
+        vn.counterdesk.app.demo.DemoCard card = vn.counterdesk.app.demo.DemoCard.shipped().stream()
+                .filter(c -> c.key().equals(cardKey))
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> choice.getSelectionModel().select(card));
+        robot.clickOn("#demo-insert");
+        await(30, () -> services.demoReader().orElseThrow().current().equals(java.util.Optional.of(card)));
     }
 
     /** The QR text printed on the 2021 card: ID|old ID|name|birth|sex|residence|issue. */

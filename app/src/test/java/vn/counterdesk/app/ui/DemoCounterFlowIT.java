@@ -10,7 +10,6 @@ import static vn.counterdesk.app.ui.CounterFixture.text;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import vn.counterdesk.app.demo.DemoCard;
 import vn.counterdesk.app.demo.DemoEnvironment;
 import vn.counterdesk.card.verify.CheckStatus;
 import vn.counterdesk.card.verify.Verdict;
@@ -61,23 +59,11 @@ class DemoCounterFlowIT {
         }
     }
 
-    private static void insert(FxRobot robot, String cardKey) throws Exception {
-        @SuppressWarnings("unchecked")
-        ComboBox<DemoCard> choice = robot.lookup("#demo-card-choice").queryAs(ComboBox.class);
-        DemoCard card = DemoCard.shipped().stream()
-                .filter(c -> c.key().equals(cardKey))
-                .findFirst()
-                .orElseThrow();
-        robot.interact(() -> choice.getSelectionModel().select(card));
-        robot.clickOn("#demo-insert");
-        await(30, () -> fixture.services.demoReader().orElseThrow().current().equals(java.util.Optional.of(card)));
-    }
-
     @Test
     @Order(1)
     void readsAPersonaByQrIssuesAnInvoiceAndSeesItCoded(FxRobot robot) throws Exception {
         assertThat(text(robot, "#demo-banner")).contains("DEMO MODE");
-        insert(robot, "demo.card.good");
+        fixture.insert(robot, "demo.card.good");
         assertThat(text(robot, "#demo-slot")).contains("Nguyễn Văn An");
 
         scan(robot, "]Q1" + CounterFixture.qrText("nguyen-van-an"));
@@ -156,7 +142,7 @@ class DemoCounterFlowIT {
     @Test
     @Order(2)
     void wrongKeyIsAClearMessageAndShowsNothing(FxRobot robot) throws Exception {
-        insert(robot, "demo.card.good");
+        fixture.insert(robot, "demo.card.good");
         scan(robot, "001090999999");
         awaitMessage(robot, "#read-message", "wrong key");
         assertThat(present(robot, "#verdict")).isFalse();
@@ -166,7 +152,7 @@ class DemoCounterFlowIT {
     @Test
     @Order(3)
     void cardPulledMidReadIsAClearMessageAndNothingPartialIsShown(FxRobot robot) throws Exception {
-        insert(robot, "demo.card.removed");
+        fixture.insert(robot, "demo.card.removed");
         scan(robot, "031300004567");
         awaitMessage(robot, "#read-message", "removed during the read");
         assertThat(present(robot, "#verdict")).isFalse();
@@ -176,7 +162,7 @@ class DemoCounterFlowIT {
     @Test
     @Order(4)
     void tamperedCardShowsTampered(FxRobot robot) throws Exception {
-        insert(robot, "demo.card.tampered");
+        fixture.insert(robot, "demo.card.tampered");
         scan(robot, "001215000123");
         await(60, () -> present(robot, "#verdict"));
         assertThat(robot.lookup("#verdict").query().getUserData()).isEqualTo(Verdict.TAMPERED);

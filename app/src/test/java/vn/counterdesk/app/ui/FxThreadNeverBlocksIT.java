@@ -46,28 +46,48 @@ class FxThreadNeverBlocksIT {
     @Test
     void noPingWaitsLongerThan250MillisecondsDuringAReadAndASignature(FxRobot robot) throws Exception {
         fixture.services.demoReader().orElseThrow().insert(DemoCard.shipped().getFirst());
+        // Warm-up: the first identity shown loads and JIT-compiles the view classes on the FX thread
+        // once per process; the watchdog is about the steady state at the counter.
+        issueAfterReading(robot, "Phí tra cứu");
         long readPings;
         try (FxWatchdog watchdog = new FxWatchdog()) {
             scan(robot, CounterFixture.qrText("nguyen-van-an"));
-            await(60, () -> present(robot, "#verdict"));
+            await(
+                    60,
+                    () -> present(robot, "#read-button")
+                            && text(robot, "#read-message").equals("Card read."));
             readPings = watchdog.pings();
             assertThat(watchdog.longestWaitMillis())
                     .as("longest FX-thread stall during the chip read")
                     .isLessThan(250);
 
-            robot.clickOn("#new-invoice");
-            robot.interact(() -> {
-                robot.lookup("#line-item").queryAs(TextField.class).setText("Sao y bản chính");
-                robot.lookup("#line-price").queryAs(TextField.class).setText("5000");
-            });
-            robot.clickOn("#add-line");
-            robot.clickOn("#issue-button");
-            await(60, () -> !text(robot, "#issued-label").isEmpty());
+            issue(robot, "Sao y bản chính", "no. 2 issued");
             assertThat(watchdog.longestWaitMillis())
                     .as("longest FX-thread stall during read and signing")
                     .isLessThan(250);
             assertThat(watchdog.pings()).isGreaterThan(readPings);
         }
         assertThat(readPings).as("the watchdog really ran during the read").isGreaterThan(3);
+    }
+
+    private static void issueAfterReading(FxRobot robot, String item) throws Exception {
+        scan(robot, CounterFixture.qrText("nguyen-van-an"));
+        await(60, () -> present(robot, "#verdict"));
+        issue(robot, item, "no. 1 issued");
+    }
+
+    private static void issue(FxRobot robot, String item, String expected) throws Exception {
+        robot.press(javafx.scene.input.KeyCode.CONTROL)
+                .type(javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        robot.interact(() -> {
+            robot.lookup("#line-item").queryAs(TextField.class).setText(item);
+            robot.lookup("#line-price").queryAs(TextField.class).setText("5000");
+        });
+        robot.clickOn("#add-line");
+        robot.press(javafx.scene.input.KeyCode.CONTROL)
+                .type(javafx.scene.input.KeyCode.ENTER)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        await(60, () -> text(robot, "#issued-label").contains(expected));
     }
 }

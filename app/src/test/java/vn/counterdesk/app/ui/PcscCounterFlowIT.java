@@ -82,7 +82,7 @@ class PcscCounterFlowIT {
             assertThat(robot.lookup("#check-csca-chain").query().getUserData()).isNotEqualTo(CheckStatus.PASS);
             assertThat(robot.lookup("#check-dg-hashes").query().getUserData()).isEqualTo(CheckStatus.PASS);
 
-            robot.clickOn("#new-invoice");
+            robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
             robot.write("Phí dịch vụ").type(KeyCode.TAB).type(KeyCode.TAB);
             robot.interact(() ->
                     robot.lookup("#line-quantity").queryAs(TextField.class).selectAll());

@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import vn.counterdesk.app.demo.DemoCard;
 import vn.counterdesk.app.demo.DemoEnvironment;
 
 /**
@@ -61,21 +61,20 @@ class ScreenshotsIT {
         }
         Files.createDirectories(out);
 
-        fixture.services.demoReader().orElseThrow().insert(DemoCard.shipped().get(2));
-        robot.interact(() -> {});
+        fixture.insert(robot, "demo.card.good2");
         scan(robot, CounterFixture.qrText("tran-thi-ngoc-anh"));
         await(60, () -> present(robot, "#verdict"));
-        robot.clickOn("#new-invoice");
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
         addLine(robot, "Công chứng hợp đồng", "2", "120.000");
         addLine(robot, "Sao y bản chính", "5", "5.000");
         save(robot, out.resolve("screen-counter.png"));
 
-        robot.clickOn("#issue-button");
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         await(60, () -> !CounterFixture.text(robot, "#issued-label").isEmpty());
         awaitMessage(robot, "#issued-status", "CODED");
         save(robot, out.resolve("screen-issued.png"));
 
-        fixture.services.demoReader().orElseThrow().insert(DemoCard.shipped().get(3));
+        fixture.insert(robot, "demo.card.tampered");
         scan(robot, "001215000123");
         await(60, () -> present(robot, "#verdict"));
         save(robot, out.resolve("screen-tampered.png"));
