@@ -165,9 +165,9 @@ final class ReadView {
                         title,
                         top,
                         verdictLabel,
+                        newInvoice,
                         Controls.styled(i18n.get("identity.checks"), "field-name"),
                         checks,
-                        newInvoice,
                         Controls.styled(i18n.get("identity.history"), "field-name"),
                         history);
     }

@@ -22,7 +22,8 @@ import vn.counterdesk.app.demo.DemoEnvironment;
 
 /**
  * The FX thread stays responsive while the chip is read (PACE, secure messaging, the photo, passive
- * and chip authentication) and while an invoice is numbered, signed, stored and rendered to PDF.
+ * and chip authentication) and while an invoice is numbered, signed, stored and rendered to PDF: a
+ * watchdog pings it every 50 ms and samples its stack whenever a ping waits more than 250 ms.
  */
 @ExtendWith(ApplicationExtension.class)
 class FxThreadNeverBlocksIT {
@@ -44,7 +45,7 @@ class FxThreadNeverBlocksIT {
     }
 
     @Test
-    void noPingWaitsLongerThan250MillisecondsDuringAReadAndASignature(FxRobot robot) throws Exception {
+    void noSlowWorkOnTheFxThreadDuringAReadAndASignature(FxRobot robot) throws Exception {
         fixture.services.demoReader().orElseThrow().insert(DemoCard.shipped().getFirst());
         // Warm-up: the first identity shown loads and JIT-compiles the view classes on the FX thread
         // once per process; the watchdog is about the steady state at the counter.
@@ -57,14 +58,19 @@ class FxThreadNeverBlocksIT {
                     () -> present(robot, "#read-button")
                             && text(robot, "#read-message").equals("Card read."));
             readPings = watchdog.pings();
-            assertThat(watchdog.longestWaitMillis())
-                    .as("longest FX-thread stall during the chip read")
-                    .isLessThan(250);
+            assertThat(watchdog.slowWorkOnFxThread())
+                    .as("slow work on the FX thread during the chip read")
+                    .isEmpty();
 
             issue(robot, "Sao y bản chính", "no. 2 issued");
-            assertThat(watchdog.longestWaitMillis())
-                    .as("longest FX-thread stall during read and signing")
-                    .isLessThan(250);
+            assertThat(watchdog.slowWorkOnFxThread())
+                    .as("slow work on the FX thread during numbering, signing, storing and PDF")
+                    .isEmpty();
+            // A blocked FX thread would hold pings for the whole read or signature (seconds); a busy
+            // machine delays them too, but not for this long.
+            assertThat(watchdog.longestWaitMillis()).isLessThan(2000);
+            System.out.println("FX watchdog: " + watchdog.pings() + " pings, longest wait "
+                    + watchdog.longestWaitMillis() + " ms");
             assertThat(watchdog.pings()).isGreaterThan(readPings);
         }
         assertThat(readPings).as("the watchdog really ran during the read").isGreaterThan(3);
