@@ -17,8 +17,10 @@ import picocli.CommandLine.Option;
             vn.counterdesk.app.cli.ReadCommand.class,
             vn.counterdesk.app.cli.VerifyLdsCommand.class,
             vn.counterdesk.app.cli.TrustCommand.class,
-            vn.counterdesk.app.cli.InvoiceCommand.class,
+            InvoiceCommand.class,
             vn.counterdesk.app.cli.SyncCommand.class,
+            vn.counterdesk.app.cli.SimCommand.class,
+            vn.counterdesk.app.cli.DoctorCommand.class,
         })
 public final class CounterDeskCommand implements Runnable {
 

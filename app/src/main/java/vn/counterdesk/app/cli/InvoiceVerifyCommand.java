@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,6 +26,7 @@ import vn.counterdesk.invoice.money.ConsistencyChecker;
 import vn.counterdesk.invoice.sign.InvoiceVerifier;
 import vn.counterdesk.invoice.sign.SignatureCheck;
 import vn.counterdesk.invoice.sign.VerificationReport;
+import vn.counterdesk.invoice.validation.InvoiceRules;
 import vn.counterdesk.invoice.validation.Problem;
 import vn.counterdesk.invoice.xml.InvoiceParseException;
 import vn.counterdesk.invoice.xml.InvoiceXmlReader;
@@ -42,6 +44,9 @@ import vn.counterdesk.invoice.xml.ReadInvoice;
         mixinStandardHelpOptions = true,
         description = "Verify the signatures and amounts of an e-invoice XML file (HDon or TDiep).")
 public final class InvoiceVerifyCommand implements Callable<Integer> {
+
+    /** As in the XML: GMT+7, no offset, seconds always written (LocalDateTime.toString drops ":00"). */
+    private static final DateTimeFormatter SIGNING_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     @Spec
     CommandSpec spec;
@@ -68,6 +73,7 @@ public final class InvoiceVerifyCommand implements Callable<Integer> {
         VerificationReport report = new InvoiceVerifier(Clock.systemUTC()).verify(read);
         List<Problem> problems = new ArrayList<>(read.warnings());
         problems.addAll(report.problems());
+        problems.addAll(new InvoiceRules(read.format()).check(read.invoice()));
         problems.addAll(ConsistencyChecker.standard().check(read.invoice()));
         if (json) {
             out.println(Json.write(toJson(read.invoice(), report, problems)));
@@ -118,7 +124,7 @@ public final class InvoiceVerifyCommand implements Callable<Integer> {
             s.put("role", check.role().label());
             s.put("valid", check.valid());
             check.signer().ifPresent(v -> s.put("signer", v));
-            check.signingTime().ifPresent(v -> s.put("signingTime", v.toString()));
+            check.signingTime().ifPresent(v -> s.put("signingTime", v.format(SIGNING_TIME)));
         }
         ArrayNode list = root.putArray("problems");
         for (Problem p : problems) {
@@ -159,7 +165,7 @@ public final class InvoiceVerifyCommand implements Callable<Integer> {
                     check.role().label(),
                     check.valid() ? "VALID  " : "INVALID",
                     check.signer().orElse("?"),
-                    check.signingTime().map(Object::toString).orElse(""));
+                    check.signingTime().map(t -> t.format(SIGNING_TIME)).orElse(""));
             check.failures().forEach(f -> out.println("      " + f));
         }
         for (Problem p : problems) {

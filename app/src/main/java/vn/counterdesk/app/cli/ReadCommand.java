@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,7 +18,6 @@ import picocli.CommandLine.Spec;
 import vn.counterdesk.card.access.AccessInput;
 import vn.counterdesk.card.access.AccessInputParser;
 import vn.counterdesk.card.access.InvalidAccessInputException;
-import vn.counterdesk.card.auth.ChipAuthenticator;
 import vn.counterdesk.card.read.CancellationToken;
 import vn.counterdesk.card.read.ChipRead;
 import vn.counterdesk.card.read.ChipReader;
@@ -24,6 +25,11 @@ import vn.counterdesk.card.read.PcscConnector;
 import vn.counterdesk.card.read.ReadListener;
 import vn.counterdesk.card.read.ReadOptions;
 import vn.counterdesk.card.read.ReadOutcome;
+import vn.counterdesk.card.verify.ChipReadVerification;
+import vn.counterdesk.card.verify.StandardChipAuthenticator;
+import vn.counterdesk.card.verify.Verification;
+import vn.counterdesk.card.verify.trust.TrustStore;
+import vn.counterdesk.card.verify.trust.TrustStoreException;
 import vn.counterdesk.pcsc.PcscReaders;
 import vn.counterdesk.pcsc.ReaderSnapshot;
 
@@ -112,13 +118,18 @@ public final class ReadCommand implements Callable<Integer> {
         if (readerName.isEmpty()) {
             return ExitCode.NO_READER_OR_CARD;
         }
-        // INTEGRATION POINT (verify helper, branch `verify`): replace ChipAuthenticator.none() with
-        // the standard Chip/Active Authentication implementation once that branch is merged.
-        ChipReader chipReader = new ChipReader(ChipAuthenticator.none(), ReadOptions.defaults());
+        TrustStore trustStore;
+        try {
+            trustStore = TrustStore.open(TrustStoreLocation.resolve(trust, spec));
+        } catch (TrustStoreException e) {
+            return fail(ExitCode.UNEXPECTED_ERROR, "Trust store unusable: " + e.getMessage());
+        }
+        ChipReader chipReader =
+                new ChipReader(new StandardChipAuthenticator(new SecureRandom()), ReadOptions.defaults());
         ReadOutcome outcome = chipReader.read(
                 new PcscConnector(readerName.get()), input, ReadListener.NONE, CancellationToken.none());
         return switch (outcome) {
-            case ReadOutcome.Success success -> report(success.read());
+            case ReadOutcome.Success success -> report(success.read(), trustStore);
             case ReadOutcome.AccessDenied denied -> fail(ExitCode.ACCESS_DENIED, denied.message());
             case ReadOutcome.CardRemoved removed ->
                 fail(ExitCode.NO_READER_OR_CARD, "The card was removed during the read.");
@@ -133,12 +144,10 @@ public final class ReadCommand implements Callable<Integer> {
         };
     }
 
-    private int report(ChipRead read) {
-        ObjectNode result = ReadJson.of(read);
-        // INTEGRATION POINT (verify helper, branch `verify`): run the document verifier over
-        // read.rawFiles() and read.authentication() with the trust store (--trust or <data-dir>/trust),
-        // put its JSON under "verification" (before "stats") and return ExitCode.VERIFICATION_FAILED
-        // for TAMPERED / CLONE_SUSPECTED. Until then "verification" is omitted, never faked.
+    private int report(ChipRead read, TrustStore trustStore) {
+        Verification verification = new ChipReadVerification(trustStore, Clock.systemUTC()).verify(read);
+        ObjectNode result =
+                ReadJson.of(read, VerifyLdsCommand.toJson(verification).get("verification"));
         if (photo.isPresent() && read.document().photo().isPresent()) {
             try {
                 Files.write(photo.get(), read.document().photo().get().imageBytes());
@@ -155,7 +164,8 @@ public final class ReadCommand implements Callable<Integer> {
             ReadJson.printHuman(out, result);
         }
         out.flush();
-        return ExitCode.SUCCESS;
+        // TAMPERED and CLONE_SUSPECTED are failures; CHAIN_UNVERIFIED is the normal VN case today.
+        return verification.verdict().isFailure() ? ExitCode.VERIFICATION_FAILED : ExitCode.SUCCESS;
     }
 
     private Optional<String> chooseReader(PrintWriter err) {

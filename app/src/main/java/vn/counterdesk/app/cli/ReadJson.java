@@ -20,7 +20,7 @@ final class ReadJson {
 
     private ReadJson() {}
 
-    static ObjectNode of(ChipRead read) {
+    static ObjectNode of(ChipRead read, JsonNode verification) {
         ObjectNode root = Json.object();
         root.put("access", read.access().label());
         ObjectNode doc = root.putObject("document");
@@ -43,6 +43,7 @@ final class ReadJson {
         text(doc, "oldIdNumber", d.oldIdNumber());
         d.mrz().ifPresent(m -> mrz(doc.putObject("mrz"), m));
         d.photo().ifPresent(p -> photo(doc.putObject("photo"), p));
+        root.set("verification", verification);
         ObjectNode stats = root.putObject("stats");
         stats.put("apdus", read.statistics().apdus());
         stats.put("bytesRead", read.statistics().bytesRead());
@@ -89,6 +90,13 @@ final class ReadJson {
                 out.println(field.getKey() + ": " + value.asText());
             }
         });
+        JsonNode verification = result.get("verification");
+        out.println("Verdict: " + verification.get("verdict").asText());
+        verification
+                .get("checks")
+                .forEach(check -> out.println("  " + check.get("name").asText() + ": "
+                        + check.get("status").asText() + " — "
+                        + check.get("detail").asText()));
         JsonNode stats = result.get("stats");
         out.println("Read " + stats.get("bytesRead").asText() + " bytes in "
                 + stats.get("apdus").asText() + " APDUs, " + stats.get("millis").asText() + " ms");

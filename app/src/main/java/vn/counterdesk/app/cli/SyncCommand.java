@@ -114,18 +114,19 @@ public final class SyncCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             HttpConnectorConfig config;
+            XmlDsigCqtVerifier verifier;
             try {
                 config = connectorConfig();
+                verifier = new XmlDsigCqtVerifier(TrustMaterial.readCertificates(taxAuthorityCertificates));
             } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
                 System.err.println("sync: " + e.getMessage());
                 return ExitCode.BAD_INPUT;
             }
-            var trusted = TrustMaterial.readCertificates(taxAuthorityCertificates);
             try (SqliteSyncQueue queue = SqliteSyncQueue.open(sync.database());
                     SyncEngine engine = new SyncEngine(
                             queue,
                             new HttpUpstreamConnector(config),
-                            new XmlDsigCqtVerifier(trusted),
+                            verifier,
                             new Envelopes(new PartyCode(sender), new PartyCode(receiver)),
                             SyncSettings.defaults(),
                             Clock.systemUTC(),

@@ -54,7 +54,17 @@ class ReadCommandIT {
         try (VpcdBridge bridge = VpcdBridge.insert(card.newChip())) {
             awaitCard(true);
 
-            Run run = run("read", "--reader", READER, "--id", p.idNumber(), "--photo", photo.toString(), "--json");
+            Run run = run(
+                    "--data-dir",
+                    dir.resolve("data").toString(),
+                    "read",
+                    "--reader",
+                    READER,
+                    "--id",
+                    p.idNumber(),
+                    "--photo",
+                    photo.toString(),
+                    "--json");
 
             assertThat(run.exitCode()).as(run.err()).isZero();
             JsonNode json = run.json();
@@ -78,9 +88,16 @@ class ReadCommandIT {
             assertThat(Base64.getDecoder().decode(doc.get("photo").get("bytes").asText()))
                     .isEqualTo(p.photo().jpeg());
             assertThat(Files.readAllBytes(photo)).isEqualTo(p.photo().jpeg());
-            assertThat(json.has("verification"))
-                    .as("not wired yet, never faked")
-                    .isFalse();
+            JsonNode verification = json.get("verification");
+            assertThat(verification.get("verdict").asText())
+                    .as("genuine chip, but the test CSCA is not in the fresh trust store")
+                    .isEqualTo("CHAIN_UNVERIFIED");
+            assertThat(verification.get("checks").findValuesAsText("name"))
+                    .containsExactly(
+                            "sod-signature", "ds-certificate", "csca-chain", "dg-hashes", "active-auth", "chip-auth");
+            assertThat(statusOf(verification, "dg-hashes")).isEqualTo("PASS");
+            assertThat(statusOf(verification, "chip-auth")).isEqualTo("PASS");
+            assertThat(statusOf(verification, "csca-chain")).isEqualTo("FAIL");
             assertThat(json.get("stats").get("apdus").asInt()).isPositive();
             assertThat(json.get("stats").get("bytesRead").asLong())
                     .isGreaterThan(p.photo().jpeg().length);
@@ -141,6 +158,71 @@ class ReadCommandIT {
         assertThat(run.err()).contains("No card");
         Run unknown = run("read", "--reader", "No Such Reader 99", "--can", "012345");
         assertThat(unknown.exitCode()).isEqualTo(3);
+    }
+
+    @Test
+    void withTheIssuingCscaTrustedTheCardIsGenuine(@TempDir Path dir) throws Exception {
+        VirtualCard card = CardGenerator.generate(CardProfiles.persona("le-van-hung"));
+        Path csca = dir.resolve("test-csca.der");
+        Files.write(csca, card.csca().getEncoded());
+        Path trust = Files.createDirectories(dir.resolve("trust"));
+        assertThat(run("trust", "--trust", trust.toString(), "import", csca.toString())
+                        .exitCode())
+                .isZero();
+        try (VpcdBridge bridge = VpcdBridge.insert(card.newChip())) {
+            awaitCard(true);
+
+            Run run = run(
+                    "read",
+                    "--reader",
+                    READER,
+                    "--id",
+                    card.profile().idNumber(),
+                    "--trust",
+                    trust.toString(),
+                    "--json");
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.json().get("verification").get("verdict").asText()).isEqualTo("GENUINE");
+            bridge.remove();
+            awaitCard(false);
+        }
+    }
+
+    @Test
+    void aTamperedCardIsExitCode5WithTheFailingCheck(@TempDir Path dir) throws Exception {
+        VirtualCard card = CardGenerator.generate(
+                CardProfiles.persona("le-van-hung"),
+                vn.counterdesk.testkit.profile.FaultPlan.parse(java.util.List.of("TAMPERED_DATA_GROUP")));
+        try (VpcdBridge bridge = VpcdBridge.insert(card.newChip())) {
+            awaitCard(true);
+
+            Run run = run(
+                    "--data-dir",
+                    dir.toString(),
+                    "read",
+                    "--reader",
+                    READER,
+                    "--id",
+                    card.profile().idNumber(),
+                    "--json");
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(5);
+            JsonNode verification = run.json().get("verification");
+            assertThat(verification.get("verdict").asText()).isEqualTo("TAMPERED");
+            assertThat(statusOf(verification, "dg-hashes")).isEqualTo("FAIL");
+            bridge.remove();
+            awaitCard(false);
+        }
+    }
+
+    private static String statusOf(JsonNode verification, String check) {
+        for (JsonNode c : verification.get("checks")) {
+            if (c.get("name").asText().equals(check)) {
+                return c.get("status").asText();
+            }
+        }
+        throw new AssertionError("no check " + check);
     }
 
     private static void awaitCard(boolean present) throws InterruptedException {

@@ -84,6 +84,23 @@ class SyncCommandTest {
     }
 
     @Test
+    void runRefusesAMissingTaxAuthorityCertificateAsBadInput() {
+        int exit = Main.run(new String[] {
+            "--data-dir",
+            dataDir.toString(),
+            "sync",
+            "run",
+            "--once",
+            "--endpoint",
+            "http://127.0.0.1:9/",
+            "--cqt-cert",
+            dataDir.resolve("absent.pem").toString()
+        });
+
+        assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
     void simUpstreamRefusesAnUnknownFault() {
         int exit = new picocli.CommandLine(new SimUpstreamCommand()).execute("--port", "0", "--fault", "gremlins");
 

@@ -3,6 +3,7 @@ package vn.counterdesk.card.access;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import vn.counterdesk.card.Bytes;
 import vn.counterdesk.card.sm.SecureMessagingTransport;
 import vn.counterdesk.card.sm.SessionKeys;
 import vn.counterdesk.card.sm.SmCipher;
@@ -40,9 +41,9 @@ public final class Bac {
             byte[] kIfd = new byte[16];
             random.nextBytes(kIfd);
 
-            byte[] eIfd = DES.cbc(true, kEnc, new byte[8], concat(rndIfd, rndIc, kIfd));
+            byte[] eIfd = DES.cbc(true, kEnc, new byte[8], Bytes.concat(rndIfd, rndIc, kIfd));
             byte[] mIfd = DES.mac(kMac, DES.pad(eIfd));
-            ResponseApdu answer = card.transmit(new CommandApdu(0x00, 0x82, 0x00, 0x00, concat(eIfd, mIfd), 40));
+            ResponseApdu answer = card.transmit(new CommandApdu(0x00, 0x82, 0x00, 0x00, Bytes.concat(eIfd, mIfd), 40));
             if (!answer.isSuccess()) {
                 return new AccessResult.Refused(AccessMethod.BAC, answer.sw(), "EXTERNAL AUTHENTICATE");
             }
@@ -66,7 +67,7 @@ public final class Bac {
             for (int i = 0; i < 16; i++) {
                 sessionSeed[i] = (byte) (kIfd[i] ^ kIc[i]);
             }
-            byte[] ssc = concat(Arrays.copyOfRange(rndIc, 4, 8), Arrays.copyOfRange(rndIfd, 4, 8));
+            byte[] ssc = Bytes.concat(Arrays.copyOfRange(rndIc, 4, 8), Arrays.copyOfRange(rndIfd, 4, 8));
             SessionKeys keys = new SessionKeys(
                     SmCipher.DESEDE,
                     KeyDerivation.derive(sessionSeed, KeyDerivation.ENC, SmCipher.DESEDE, 16),
@@ -83,19 +84,5 @@ public final class Bac {
             Arrays.fill(kMac, (byte) 0);
             Arrays.fill(seed, (byte) 0);
         }
-    }
-
-    static byte[] concat(byte[]... parts) {
-        int n = 0;
-        for (byte[] p : parts) {
-            n += p.length;
-        }
-        byte[] out = new byte[n];
-        int o = 0;
-        for (byte[] p : parts) {
-            System.arraycopy(p, 0, out, o, p.length);
-            o += p.length;
-        }
-        return out;
     }
 }

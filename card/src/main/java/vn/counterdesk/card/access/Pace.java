@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.util.BigIntegers;
+import vn.counterdesk.card.Bytes;
 import vn.counterdesk.card.lds.SecurityInfos;
 import vn.counterdesk.card.lds.SecurityInfos.PaceInfo;
 import vn.counterdesk.card.sm.SecureMessagingTransport;
@@ -151,7 +152,7 @@ public final class Pace {
     }
 
     static CommandApdu mseSetAt(byte[] oid, int keyReference, Optional<Integer> parameterId) {
-        byte[] data = Bac.concat(
+        byte[] data = Bytes.concat(
                 TlvWriter.encode(0x80, oid),
                 TlvWriter.encode(0x83, new byte[] {(byte) keyReference}),
                 parameterId

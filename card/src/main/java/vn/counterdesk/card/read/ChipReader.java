@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.counterdesk.card.access.AccessInput;
@@ -348,10 +347,5 @@ public final class ChipReader {
                 link = null;
             }
         }
-    }
-
-    /** Files of {@link ReadOptions#FULL_READ} for callers that want to show what will be read. */
-    public List<DataGroup> plannedFiles() {
-        return options.files();
     }
 }

@@ -1,7 +1,7 @@
 package vn.counterdesk.card.read;
 
 import java.io.ByteArrayOutputStream;
-import java.util.Arrays;
+import vn.counterdesk.card.Bytes;
 import vn.counterdesk.card.lds.DataGroup;
 import vn.counterdesk.card.tlv.Tlv;
 import vn.counterdesk.card.tlv.TlvParseException;
@@ -103,7 +103,7 @@ public final class ElementaryFileReader {
             return first;
         }
         byte[] more = readChunk(file, first.length, HEADER_PROBE);
-        return concat(first, more);
+        return Bytes.concat(first, more);
     }
 
     /** One READ BINARY of up to {@code length} bytes at {@code offset}, recovering from 6700 and 6Cxx. */
@@ -157,11 +157,5 @@ public final class ElementaryFileReader {
             throw new TlvParseException(String.format("READ BINARY (B1) answer must be tag 53, found %X", data.tag()));
         }
         return data.value();
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 }

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import vn.counterdesk.card.Bytes;
 import vn.counterdesk.card.tlv.Tlv;
 import vn.counterdesk.card.tlv.TlvParseException;
 import vn.counterdesk.card.tlv.TlvReader;
@@ -102,14 +103,14 @@ public final class SecureMessagingTransport implements SecureSession {
             dos.writeBytes(
                     oddIns
                             ? TlvWriter.encode(DO_ENCRYPTED_ODD, cryptogram)
-                            : TlvWriter.encode(DO_ENCRYPTED, SmCrypto.concat(new byte[] {1}, cryptogram)));
+                            : TlvWriter.encode(DO_ENCRYPTED, Bytes.concat(new byte[] {1}, cryptogram)));
         }
         if (command.ne() > 0) {
             dos.writeBytes(TlvWriter.encode(DO_LE, encodeLe(command.ne())));
         }
         byte[] objects = dos.toByteArray();
-        byte[] mac = crypto.mac(macKey, crypto.pad(SmCrypto.concat(ssc, header, objects)));
-        byte[] body = SmCrypto.concat(objects, TlvWriter.encode(DO_MAC, mac));
+        byte[] mac = crypto.mac(macKey, crypto.pad(Bytes.concat(ssc, header, objects)));
+        byte[] body = Bytes.concat(objects, TlvWriter.encode(DO_MAC, mac));
         int ne = command.ne() > maxShortReadLength() || body.length > 255
                 ? CommandApdu.MAX_EXTENDED_NE
                 : CommandApdu.MAX_SHORT_NE;

@@ -12,6 +12,7 @@ import org.bouncycastle.crypto.modes.CBCBlockCipher;
 import org.bouncycastle.crypto.modes.CBCModeCipher;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.bouncycastle.crypto.params.ParametersWithIV;
+import vn.counterdesk.card.Bytes;
 
 /**
  * The block-cipher primitives of ICAO 9303-11 secure messaging for one cipher suite: CBC
@@ -39,7 +40,7 @@ public enum SmCrypto {
         @Override
         KeyParameter cipherKey(byte[] key) {
             // 2-key 3DES: K3 = K1.
-            byte[] k = key.length == 16 ? concat(key, Arrays.copyOf(key, 8)) : key;
+            byte[] k = key.length == 16 ? Bytes.concat(key, Arrays.copyOf(key, 8)) : key;
             return new KeyParameter(k);
         }
     },
@@ -146,19 +147,5 @@ public enum SmCrypto {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(Arrays.copyOf(padded, i));
-    }
-
-    static byte[] concat(byte[]... parts) {
-        int n = 0;
-        for (byte[] p : parts) {
-            n += p.length;
-        }
-        byte[] out = new byte[n];
-        int o = 0;
-        for (byte[] p : parts) {
-            System.arraycopy(p, 0, out, o, p.length);
-            o += p.length;
-        }
-        return out;
     }
 }

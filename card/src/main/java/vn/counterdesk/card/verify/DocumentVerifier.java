@@ -97,19 +97,17 @@ public final class DocumentVerifier {
     }
 
     private static Verification notVerified(LdsFiles files, AuthenticationResults authentication) {
-        List<Check> checks = List.of(
-                Check.skipped(CheckName.SOD_SIGNATURE, "sod-signature.absent"),
-                Check.skipped(CheckName.DS_CERTIFICATE, "check.no-sod"),
-                Check.skipped(CheckName.CSCA_CHAIN, "check.no-sod"),
-                Check.skipped(CheckName.DG_HASHES, "check.no-sod"),
-                chipProtocol(CheckName.ACTIVE_AUTH, authentication.activeAuthentication(), false),
-                chipProtocol(CheckName.CHIP_AUTH, authentication.chipAuthentication(), false));
-        return new Verification(Verdict.NOT_VERIFIED, checks, uncompared(files.dataGroups()));
+        return withoutSod(Check.skipped(CheckName.SOD_SIGNATURE, "sod-signature.absent"), files, authentication);
     }
 
     private static Verification malformedSod(LdsFiles files, AuthenticationResults authentication) {
+        return withoutSod(Check.fail(CheckName.SOD_SIGNATURE, "sod-signature.malformed"), files, authentication);
+    }
+
+    /** No usable SOD: nothing below the SOD can be judged, and no chip protocol counts. */
+    private static Verification withoutSod(Check sodCheck, LdsFiles files, AuthenticationResults authentication) {
         List<Check> checks = List.of(
-                Check.fail(CheckName.SOD_SIGNATURE, "sod-signature.malformed"),
+                sodCheck,
                 Check.skipped(CheckName.DS_CERTIFICATE, "check.no-sod"),
                 Check.skipped(CheckName.CSCA_CHAIN, "check.no-sod"),
                 Check.skipped(CheckName.DG_HASHES, "check.no-sod"),

@@ -26,6 +26,7 @@ import vn.counterdesk.card.lds.dg15.Dg15Parser;
 import vn.counterdesk.card.sm.SecureMessagingException;
 import vn.counterdesk.card.sm.SecureSession;
 import vn.counterdesk.card.sm.SessionKeys;
+import vn.counterdesk.card.tlv.TlvWriter;
 import vn.counterdesk.card.verify.aa.ActiveAuthenticationVerifier;
 import vn.counterdesk.card.verify.ca.ChipAuthenticationKeys;
 import vn.counterdesk.pcsc.CardIoException;
@@ -127,9 +128,9 @@ public final class StandardChipAuthenticator implements ChipAuthenticator {
     /** 3DES: MSE:Set KAT with the ephemeral key (tag 91) and key reference (tag 84). */
     private static boolean setKeyAgreementTemplate(
             SecureSession session, byte[] ephemeralPublic, Optional<BigInteger> keyId) throws CardIoException {
-        byte[] data = concat(
-                tlv(0x91, ephemeralPublic),
-                keyId.map(id -> tlv(0x84, unsigned(id))).orElse(new byte[0]));
+        byte[] data = org.bouncycastle.util.Arrays.concatenate(
+                TlvWriter.encode(0x91, ephemeralPublic),
+                keyId.map(id -> TlvWriter.encode(0x84, unsigned(id))).orElse(new byte[0]));
         return session.transmit(new CommandApdu(0x00, 0x22, 0x41, 0xA6, data)).isSuccess();
     }
 
@@ -143,12 +144,13 @@ public final class StandardChipAuthenticator implements ChipAuthenticator {
         } catch (IOException e) {
             return false;
         }
-        byte[] template = concat(
-                tlv(0x80, oid), info.keyId().map(id -> tlv(0x84, unsigned(id))).orElse(new byte[0]));
+        byte[] template = org.bouncycastle.util.Arrays.concatenate(
+                TlvWriter.encode(0x80, oid),
+                info.keyId().map(id -> TlvWriter.encode(0x84, unsigned(id))).orElse(new byte[0]));
         if (!session.transmit(new CommandApdu(0x00, 0x22, 0x41, 0xA4, template)).isSuccess()) {
             return false;
         }
-        byte[] dynamic = tlv(0x7C, tlv(0x80, ephemeralPublic));
+        byte[] dynamic = TlvWriter.encode(0x7C, TlvWriter.encode(0x80, ephemeralPublic));
         return session.transmit(new CommandApdu(0x00, 0x86, 0x00, 0x00, dynamic, CommandApdu.MAX_SHORT_NE))
                 .isSuccess();
     }
@@ -191,28 +193,8 @@ public final class StandardChipAuthenticator implements ChipAuthenticator {
         };
     }
 
-    private static byte[] tlv(int tag, byte[] value) {
-        byte[] length = value.length < 0x80
-                ? new byte[] {(byte) value.length}
-                : value.length < 0x100
-                        ? new byte[] {(byte) 0x81, (byte) value.length}
-                        : new byte[] {(byte) 0x82, (byte) (value.length >> 8), (byte) value.length};
-        return concat(new byte[] {(byte) tag}, length, value);
-    }
-
     private static byte[] unsigned(BigInteger value) {
         byte[] bytes = value.toByteArray();
         return bytes.length > 1 && bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        int length = Arrays.stream(parts).mapToInt(part -> part.length).sum();
-        byte[] out = new byte[length];
-        int position = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, out, position, part.length);
-            position += part.length;
-        }
-        return out;
     }
 }

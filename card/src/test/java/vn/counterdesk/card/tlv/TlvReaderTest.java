@@ -3,9 +3,6 @@ package vn.counterdesk.card.tlv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import vn.counterdesk.card.TestData;
 
@@ -58,16 +55,25 @@ class TlvReaderTest {
         assertThatThrownBy(() -> new Tlv(0x02, new byte[] {1}).children()).isInstanceOf(TlvParseException.class);
     }
 
-    @Property(tries = 2000)
-    void arbitraryBytesOnlyEverFailWithTheTypedError(@ForAll @Size(max = 64) byte[] input) {
-        try {
-            for (Tlv tlv : TlvReader.readAll(input)) {
-                if (tlv.isConstructed()) {
-                    tlv.children();
+    /** Seeded random inputs: reproducible, and any other exception fails the test with its seed. */
+    @Test
+    void arbitraryBytesOnlyEverFailWithTheTypedError() {
+        java.util.Random random = new java.util.Random(0x7157_2026L);
+        for (int run = 0; run < 20_000; run++) {
+            byte[] input = new byte[random.nextInt(65)];
+            random.nextBytes(input);
+            try {
+                for (Tlv tlv : TlvReader.readAll(input)) {
+                    if (tlv.isConstructed()) {
+                        tlv.children();
+                    }
                 }
+            } catch (TlvParseException expected) {
+                // the one allowed failure
+            } catch (RuntimeException e) {
+                throw new AssertionError(
+                        "run " + run + ": " + java.util.HexFormat.of().formatHex(input), e);
             }
-        } catch (TlvParseException expected) {
-            // the one allowed failure
         }
     }
 }

@@ -74,109 +74,151 @@ public record Buyer(
     }
 
     public Buyer withName(String value) {
-        return new Buyer(
-                Optional.of(value),
-                taxCode,
-                budgetUnitCode,
-                address,
-                customerCode,
-                phone,
-                idNumber,
-                passportNumber,
-                email,
-                purchaserName,
-                bankAccount,
-                bankName,
-                otherInfo);
+        return toBuilder().name(Optional.of(value)).build();
     }
 
     public Buyer withTaxCode(String value) {
-        return new Buyer(
-                name,
-                Optional.of(value),
-                budgetUnitCode,
-                address,
-                customerCode,
-                phone,
-                idNumber,
-                passportNumber,
-                email,
-                purchaserName,
-                bankAccount,
-                bankName,
-                otherInfo);
+        return toBuilder().taxCode(Optional.of(value)).build();
     }
 
     public Buyer withAddress(String value) {
-        return new Buyer(
-                name,
-                taxCode,
-                budgetUnitCode,
-                Optional.of(value),
-                customerCode,
-                phone,
-                idNumber,
-                passportNumber,
-                email,
-                purchaserName,
-                bankAccount,
-                bankName,
-                otherInfo);
+        return toBuilder().address(Optional.of(value)).build();
     }
 
     public Buyer withIdNumber(String value) {
-        return new Buyer(
-                name,
-                taxCode,
-                budgetUnitCode,
-                address,
-                customerCode,
-                phone,
-                Optional.of(value),
-                passportNumber,
-                email,
-                purchaserName,
-                bankAccount,
-                bankName,
-                otherInfo);
+        return toBuilder().idNumber(Optional.of(value)).build();
     }
 
     public Buyer withPassportNumber(String value) {
-        return new Buyer(
-                name,
-                taxCode,
-                budgetUnitCode,
-                address,
-                customerCode,
-                phone,
-                idNumber,
-                Optional.of(value),
-                email,
-                purchaserName,
-                bankAccount,
-                bankName,
-                otherInfo);
+        return toBuilder().passportNumber(Optional.of(value)).build();
     }
 
     public Buyer withEmail(String value) {
-        return new Buyer(
-                name,
-                taxCode,
-                budgetUnitCode,
-                address,
-                customerCode,
-                phone,
-                idNumber,
-                passportNumber,
-                Optional.of(value),
-                purchaserName,
-                bankAccount,
-                bankName,
-                otherInfo);
+        return toBuilder().email(Optional.of(value)).build();
     }
 
     @Override
     public String toString() {
         return "Buyer[identified=" + (idNumber.isPresent() || passportNumber.isPresent() || taxCode.isPresent()) + "]";
+    }
+
+    /** A copy to change a few fields of; Buyer itself stays immutable. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Mutable copy of a {@link Buyer}; {@link #build()} validates like the constructor. */
+    public static final class Builder {
+        private Optional<String> name;
+        private Optional<String> taxCode;
+        private Optional<String> budgetUnitCode;
+        private Optional<String> address;
+        private Optional<String> customerCode;
+        private Optional<String> phone;
+        private Optional<String> idNumber;
+        private Optional<String> passportNumber;
+        private Optional<String> email;
+        private Optional<String> purchaserName;
+        private Optional<String> bankAccount;
+        private Optional<String> bankName;
+        private List<OtherInfo> otherInfo;
+
+        private Builder(Buyer from) {
+            name = from.name;
+            taxCode = from.taxCode;
+            budgetUnitCode = from.budgetUnitCode;
+            address = from.address;
+            customerCode = from.customerCode;
+            phone = from.phone;
+            idNumber = from.idNumber;
+            passportNumber = from.passportNumber;
+            email = from.email;
+            purchaserName = from.purchaserName;
+            bankAccount = from.bankAccount;
+            bankName = from.bankName;
+            otherInfo = from.otherInfo;
+        }
+
+        public Builder name(Optional<String> value) {
+            name = value;
+            return this;
+        }
+
+        public Builder taxCode(Optional<String> value) {
+            taxCode = value;
+            return this;
+        }
+
+        public Builder budgetUnitCode(Optional<String> value) {
+            budgetUnitCode = value;
+            return this;
+        }
+
+        public Builder address(Optional<String> value) {
+            address = value;
+            return this;
+        }
+
+        public Builder customerCode(Optional<String> value) {
+            customerCode = value;
+            return this;
+        }
+
+        public Builder phone(Optional<String> value) {
+            phone = value;
+            return this;
+        }
+
+        public Builder idNumber(Optional<String> value) {
+            idNumber = value;
+            return this;
+        }
+
+        public Builder passportNumber(Optional<String> value) {
+            passportNumber = value;
+            return this;
+        }
+
+        public Builder email(Optional<String> value) {
+            email = value;
+            return this;
+        }
+
+        public Builder purchaserName(Optional<String> value) {
+            purchaserName = value;
+            return this;
+        }
+
+        public Builder bankAccount(Optional<String> value) {
+            bankAccount = value;
+            return this;
+        }
+
+        public Builder bankName(Optional<String> value) {
+            bankName = value;
+            return this;
+        }
+
+        public Builder otherInfo(List<OtherInfo> value) {
+            otherInfo = value;
+            return this;
+        }
+
+        public Buyer build() {
+            return new Buyer(
+                    name,
+                    taxCode,
+                    budgetUnitCode,
+                    address,
+                    customerCode,
+                    phone,
+                    idNumber,
+                    passportNumber,
+                    email,
+                    purchaserName,
+                    bankAccount,
+                    bankName,
+                    otherInfo);
+        }
     }
 }

@@ -87,108 +87,175 @@ public record GeneralInfo(
     }
 
     public GeneralInfo withNumber(long value) {
-        return new GeneralInfo(
-                formatVersion,
-                invoiceName,
-                form,
-                symbol,
-                Optional.of(value),
-                dossierCode,
-                issueDate,
-                financialLease,
-                listNumber,
-                listDate,
-                currency,
-                exchangeRate,
-                paymentMethod,
-                providerTaxCode,
-                authorisedIssuer,
-                related,
-                otherInfo);
+        return toBuilder().number(Optional.of(value)).build();
     }
 
     /** A foreign-currency invoice: amounts in {@code code}, {@code rate} đồng per unit ({@code TGia}). */
     public GeneralInfo withCurrency(String code, BigDecimal rate) {
-        return new GeneralInfo(
-                formatVersion,
-                invoiceName,
-                form,
-                symbol,
-                number,
-                dossierCode,
-                issueDate,
-                financialLease,
-                listNumber,
-                listDate,
-                code,
-                Optional.of(rate),
-                paymentMethod,
-                providerTaxCode,
-                authorisedIssuer,
-                related,
-                otherInfo);
+        return toBuilder().currency(code).exchangeRate(Optional.of(rate)).build();
     }
 
     public GeneralInfo withRelated(RelatedInvoice value) {
-        return new GeneralInfo(
-                formatVersion,
-                invoiceName,
-                form,
-                symbol,
-                number,
-                dossierCode,
-                issueDate,
-                financialLease,
-                listNumber,
-                listDate,
-                currency,
-                exchangeRate,
-                paymentMethod,
-                providerTaxCode,
-                authorisedIssuer,
-                Optional.of(value),
-                otherInfo);
+        return toBuilder().related(Optional.of(value)).build();
     }
 
     public GeneralInfo withAuthorisedIssuer(AuthorisedIssuer value) {
-        return new GeneralInfo(
-                formatVersion,
-                invoiceName,
-                form,
-                symbol,
-                number,
-                dossierCode,
-                issueDate,
-                financialLease,
-                listNumber,
-                listDate,
-                currency,
-                exchangeRate,
-                paymentMethod,
-                providerTaxCode,
-                Optional.of(value),
-                related,
-                otherInfo);
+        return toBuilder().authorisedIssuer(Optional.of(value)).build();
     }
 
     public GeneralInfo withOtherInfo(List<OtherInfo> value) {
-        return new GeneralInfo(
-                formatVersion,
-                invoiceName,
-                form,
-                symbol,
-                number,
-                dossierCode,
-                issueDate,
-                financialLease,
-                listNumber,
-                listDate,
-                currency,
-                exchangeRate,
-                paymentMethod,
-                providerTaxCode,
-                authorisedIssuer,
-                related,
-                value);
+        return toBuilder().otherInfo(value).build();
+    }
+
+    /** A copy to change a few fields of; GeneralInfo itself stays immutable. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Mutable copy of a {@link GeneralInfo}; {@link #build()} validates like the constructor. */
+    public static final class Builder {
+        private String formatVersion;
+        private String invoiceName;
+        private String form;
+        private String symbol;
+        private Optional<Long> number;
+        private Optional<String> dossierCode;
+        private LocalDate issueDate;
+        private Optional<Boolean> financialLease;
+        private Optional<String> listNumber;
+        private Optional<LocalDate> listDate;
+        private String currency;
+        private Optional<BigDecimal> exchangeRate;
+        private Optional<String> paymentMethod;
+        private Optional<String> providerTaxCode;
+        private Optional<AuthorisedIssuer> authorisedIssuer;
+        private Optional<RelatedInvoice> related;
+        private List<OtherInfo> otherInfo;
+
+        private Builder(GeneralInfo from) {
+            formatVersion = from.formatVersion;
+            invoiceName = from.invoiceName;
+            form = from.form;
+            symbol = from.symbol;
+            number = from.number;
+            dossierCode = from.dossierCode;
+            issueDate = from.issueDate;
+            financialLease = from.financialLease;
+            listNumber = from.listNumber;
+            listDate = from.listDate;
+            currency = from.currency;
+            exchangeRate = from.exchangeRate;
+            paymentMethod = from.paymentMethod;
+            providerTaxCode = from.providerTaxCode;
+            authorisedIssuer = from.authorisedIssuer;
+            related = from.related;
+            otherInfo = from.otherInfo;
+        }
+
+        public Builder formatVersion(String value) {
+            formatVersion = value;
+            return this;
+        }
+
+        public Builder invoiceName(String value) {
+            invoiceName = value;
+            return this;
+        }
+
+        public Builder form(String value) {
+            form = value;
+            return this;
+        }
+
+        public Builder symbol(String value) {
+            symbol = value;
+            return this;
+        }
+
+        public Builder number(Optional<Long> value) {
+            number = value;
+            return this;
+        }
+
+        public Builder dossierCode(Optional<String> value) {
+            dossierCode = value;
+            return this;
+        }
+
+        public Builder issueDate(LocalDate value) {
+            issueDate = value;
+            return this;
+        }
+
+        public Builder financialLease(Optional<Boolean> value) {
+            financialLease = value;
+            return this;
+        }
+
+        public Builder listNumber(Optional<String> value) {
+            listNumber = value;
+            return this;
+        }
+
+        public Builder listDate(Optional<LocalDate> value) {
+            listDate = value;
+            return this;
+        }
+
+        public Builder currency(String value) {
+            currency = value;
+            return this;
+        }
+
+        public Builder exchangeRate(Optional<BigDecimal> value) {
+            exchangeRate = value;
+            return this;
+        }
+
+        public Builder paymentMethod(Optional<String> value) {
+            paymentMethod = value;
+            return this;
+        }
+
+        public Builder providerTaxCode(Optional<String> value) {
+            providerTaxCode = value;
+            return this;
+        }
+
+        public Builder authorisedIssuer(Optional<AuthorisedIssuer> value) {
+            authorisedIssuer = value;
+            return this;
+        }
+
+        public Builder related(Optional<RelatedInvoice> value) {
+            related = value;
+            return this;
+        }
+
+        public Builder otherInfo(List<OtherInfo> value) {
+            otherInfo = value;
+            return this;
+        }
+
+        public GeneralInfo build() {
+            return new GeneralInfo(
+                    formatVersion,
+                    invoiceName,
+                    form,
+                    symbol,
+                    number,
+                    dossierCode,
+                    issueDate,
+                    financialLease,
+                    listNumber,
+                    listDate,
+                    currency,
+                    exchangeRate,
+                    paymentMethod,
+                    providerTaxCode,
+                    authorisedIssuer,
+                    related,
+                    otherInfo);
+        }
     }
 }

@@ -96,122 +96,154 @@ public record LineItem(
     }
 
     public LineItem withLineNumber(int number) {
-        return new LineItem(
-                nature,
-                Optional.of(number),
-                itemCode,
-                name,
-                unit,
-                quantity,
-                unitPrice,
-                discountRate,
-                discountAmount,
-                amount,
-                taxRate,
-                specialGoods,
-                otherInfo);
+        return toBuilder().lineNumber(Optional.of(number)).build();
     }
 
     public LineItem withItemCode(String code) {
-        return new LineItem(
-                nature,
-                lineNumber,
-                Optional.of(code),
-                name,
-                unit,
-                quantity,
-                unitPrice,
-                discountRate,
-                discountAmount,
-                amount,
-                taxRate,
-                specialGoods,
-                otherInfo);
+        return toBuilder().itemCode(Optional.of(code)).build();
     }
 
     /** Discount by percentage ({@code TLCKhau}); the amount ({@code STCKhau}) is computed from it. */
     public LineItem withDiscountRate(BigDecimal percent) {
-        return new LineItem(
-                nature,
-                lineNumber,
-                itemCode,
-                name,
-                unit,
-                quantity,
-                unitPrice,
-                Optional.of(percent),
-                discountAmount,
-                amount,
-                taxRate,
-                specialGoods,
-                otherInfo);
+        return toBuilder().discountRate(Optional.of(percent)).build();
     }
 
     public LineItem withDiscountAmount(BigDecimal value) {
-        return new LineItem(
-                nature,
-                lineNumber,
-                itemCode,
-                name,
-                unit,
-                quantity,
-                unitPrice,
-                discountRate,
-                Optional.of(value),
-                amount,
-                taxRate,
-                specialGoods,
-                otherInfo);
+        return toBuilder().discountAmount(Optional.of(value)).build();
     }
 
     public LineItem withAmount(BigDecimal value) {
-        return new LineItem(
-                nature,
-                lineNumber,
-                itemCode,
-                name,
-                unit,
-                quantity,
-                unitPrice,
-                discountRate,
-                discountAmount,
-                Optional.of(value),
-                taxRate,
-                specialGoods,
-                otherInfo);
+        return toBuilder().amount(Optional.of(value)).build();
     }
 
     public LineItem withSpecialGoods(List<SpecialGoodsField> fields) {
-        return new LineItem(
-                fields.isEmpty() ? nature : LineNature.SPECIAL_GOODS,
-                lineNumber,
-                itemCode,
-                name,
-                unit,
-                quantity,
-                unitPrice,
-                discountRate,
-                discountAmount,
-                amount,
-                taxRate,
-                fields,
-                otherInfo);
+        return toBuilder()
+                .nature(fields.isEmpty() ? nature : LineNature.SPECIAL_GOODS)
+                .specialGoods(fields)
+                .build();
     }
 
     public LineItem withOtherInfo(List<OtherInfo> info) {
-        return new LineItem(
-                nature,
-                lineNumber,
-                itemCode,
-                name,
-                unit,
-                quantity,
-                unitPrice,
-                discountRate,
-                discountAmount,
-                amount,
-                taxRate,
-                specialGoods,
-                info);
+        return toBuilder().otherInfo(info).build();
+    }
+
+    /** A copy to change a few fields of; LineItem itself stays immutable. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Mutable copy of a {@link LineItem}; {@link #build()} validates like the constructor. */
+    public static final class Builder {
+        private LineNature nature;
+        private Optional<Integer> lineNumber;
+        private Optional<String> itemCode;
+        private String name;
+        private Optional<String> unit;
+        private Optional<BigDecimal> quantity;
+        private Optional<BigDecimal> unitPrice;
+        private Optional<BigDecimal> discountRate;
+        private Optional<BigDecimal> discountAmount;
+        private Optional<BigDecimal> amount;
+        private Optional<TaxRate> taxRate;
+        private List<SpecialGoodsField> specialGoods;
+        private List<OtherInfo> otherInfo;
+
+        private Builder(LineItem from) {
+            nature = from.nature;
+            lineNumber = from.lineNumber;
+            itemCode = from.itemCode;
+            name = from.name;
+            unit = from.unit;
+            quantity = from.quantity;
+            unitPrice = from.unitPrice;
+            discountRate = from.discountRate;
+            discountAmount = from.discountAmount;
+            amount = from.amount;
+            taxRate = from.taxRate;
+            specialGoods = from.specialGoods;
+            otherInfo = from.otherInfo;
+        }
+
+        public Builder nature(LineNature value) {
+            nature = value;
+            return this;
+        }
+
+        public Builder lineNumber(Optional<Integer> value) {
+            lineNumber = value;
+            return this;
+        }
+
+        public Builder itemCode(Optional<String> value) {
+            itemCode = value;
+            return this;
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder unit(Optional<String> value) {
+            unit = value;
+            return this;
+        }
+
+        public Builder quantity(Optional<BigDecimal> value) {
+            quantity = value;
+            return this;
+        }
+
+        public Builder unitPrice(Optional<BigDecimal> value) {
+            unitPrice = value;
+            return this;
+        }
+
+        public Builder discountRate(Optional<BigDecimal> value) {
+            discountRate = value;
+            return this;
+        }
+
+        public Builder discountAmount(Optional<BigDecimal> value) {
+            discountAmount = value;
+            return this;
+        }
+
+        public Builder amount(Optional<BigDecimal> value) {
+            amount = value;
+            return this;
+        }
+
+        public Builder taxRate(Optional<TaxRate> value) {
+            taxRate = value;
+            return this;
+        }
+
+        public Builder specialGoods(List<SpecialGoodsField> value) {
+            specialGoods = value;
+            return this;
+        }
+
+        public Builder otherInfo(List<OtherInfo> value) {
+            otherInfo = value;
+            return this;
+        }
+
+        public LineItem build() {
+            return new LineItem(
+                    nature,
+                    lineNumber,
+                    itemCode,
+                    name,
+                    unit,
+                    quantity,
+                    unitPrice,
+                    discountRate,
+                    discountAmount,
+                    amount,
+                    taxRate,
+                    specialGoods,
+                    otherInfo);
+        }
     }
 }

@@ -51,39 +51,133 @@ public record Seller(
     }
 
     public Seller withContact(String phoneNumber, String emailAddress) {
-        return new Seller(
-                name,
-                taxCode,
-                address,
-                storeCode,
-                storeName,
-                Optional.of(phoneNumber),
-                Optional.of(emailAddress),
-                bankAccount,
-                bankName,
-                fax,
-                website,
-                otherInfo);
+        return toBuilder()
+                .phone(Optional.of(phoneNumber))
+                .email(Optional.of(emailAddress))
+                .build();
     }
 
     public Seller withBank(String account, String bank) {
-        return new Seller(
-                name,
-                taxCode,
-                address,
-                storeCode,
-                storeName,
-                phone,
-                email,
-                Optional.of(account),
-                Optional.of(bank),
-                fax,
-                website,
-                otherInfo);
+        return toBuilder()
+                .bankAccount(Optional.of(account))
+                .bankName(Optional.of(bank))
+                .build();
     }
 
     @Override
     public String toString() {
         return "Seller[taxCode=" + taxCode + "]";
+    }
+
+    /** A copy to change a few fields of; Seller itself stays immutable. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Mutable copy of a {@link Seller}; {@link #build()} validates like the constructor. */
+    public static final class Builder {
+        private String name;
+        private String taxCode;
+        private String address;
+        private Optional<String> storeCode;
+        private Optional<String> storeName;
+        private Optional<String> phone;
+        private Optional<String> email;
+        private Optional<String> bankAccount;
+        private Optional<String> bankName;
+        private Optional<String> fax;
+        private Optional<String> website;
+        private List<OtherInfo> otherInfo;
+
+        private Builder(Seller from) {
+            name = from.name;
+            taxCode = from.taxCode;
+            address = from.address;
+            storeCode = from.storeCode;
+            storeName = from.storeName;
+            phone = from.phone;
+            email = from.email;
+            bankAccount = from.bankAccount;
+            bankName = from.bankName;
+            fax = from.fax;
+            website = from.website;
+            otherInfo = from.otherInfo;
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder taxCode(String value) {
+            taxCode = value;
+            return this;
+        }
+
+        public Builder address(String value) {
+            address = value;
+            return this;
+        }
+
+        public Builder storeCode(Optional<String> value) {
+            storeCode = value;
+            return this;
+        }
+
+        public Builder storeName(Optional<String> value) {
+            storeName = value;
+            return this;
+        }
+
+        public Builder phone(Optional<String> value) {
+            phone = value;
+            return this;
+        }
+
+        public Builder email(Optional<String> value) {
+            email = value;
+            return this;
+        }
+
+        public Builder bankAccount(Optional<String> value) {
+            bankAccount = value;
+            return this;
+        }
+
+        public Builder bankName(Optional<String> value) {
+            bankName = value;
+            return this;
+        }
+
+        public Builder fax(Optional<String> value) {
+            fax = value;
+            return this;
+        }
+
+        public Builder website(Optional<String> value) {
+            website = value;
+            return this;
+        }
+
+        public Builder otherInfo(List<OtherInfo> value) {
+            otherInfo = value;
+            return this;
+        }
+
+        public Seller build() {
+            return new Seller(
+                    name,
+                    taxCode,
+                    address,
+                    storeCode,
+                    storeName,
+                    phone,
+                    email,
+                    bankAccount,
+                    bankName,
+                    fax,
+                    website,
+                    otherInfo);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package vn.counterdesk.invoice.pdf;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import vn.counterdesk.invoice.pdf.PrintableInvoice.Line;
@@ -69,7 +70,7 @@ final class A4Layout {
                         InvoiceText.NUMBER, n, cornerX, CORNER_WIDTH, w.fonts().bold()));
         float cornerBottom = w.y();
 
-        w.down(w.y() - top); // back to the top for the centred title
+        w.moveTo(top); // the title sits between the QR code and the corner block
         float titleX = w.left() + QR_SIZE + 8;
         float titleWidth = cornerX - 8 - titleX;
         s.centred(InvoiceText.titleVietnamese(invoice), w.fonts().bold(), 15, PageWriter.INK, titleX, titleWidth);
@@ -91,7 +92,7 @@ final class A4Layout {
                 titleX,
                 titleWidth);
 
-        w.down(w.y() - Math.min(Math.min(w.y(), cornerBottom), top - QR_SIZE) + 6);
+        w.moveTo(Math.min(Math.min(w.y(), cornerBottom), top - QR_SIZE) - 6);
         invoice.taxAuthorityCode().ifPresent(code -> {
             s.labelValue(
                     InvoiceText.TAX_AUTHORITY_CODE,
@@ -157,7 +158,7 @@ final class A4Layout {
         new Sections(w, SIZE).caption(InvoiceText.RATE_SUMMARY, w.left());
         table.begin();
         for (RateSummary rate : summaries) {
-            var vat = rate.vat().orElse(java.math.BigDecimal.ZERO);
+            var vat = rate.vat().orElse(BigDecimal.ZERO);
             table.row(
                     List.of(
                             rate.vatRate(),
@@ -183,7 +184,7 @@ final class A4Layout {
                 PageWriter.GLOSS,
                 w.left(),
                 half);
-        w.down(w.y() - top);
+        w.moveTo(top);
         s.centred(InvoiceText.SELLER_SIGNS, w.fonts().bold(), w.left() + half, half);
         w.down(4);
         s.signatureBox(invoice, w.left() + half + 15, boxWidth);

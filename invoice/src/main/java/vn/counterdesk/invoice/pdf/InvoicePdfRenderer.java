@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class InvoicePdfRenderer {
 
+    private static final System.Logger LOG = System.getLogger(InvoicePdfRenderer.class.getName());
+
     private final Clock clock;
 
     public InvoicePdfRenderer(Clock clock) {
@@ -48,6 +50,14 @@ public final class InvoicePdfRenderer {
             PdfA3.attachSourceXml(document, attachment, signedXml.clone(), created);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
+            // symbol and page count only: names and ID numbers never reach a log
+            LOG.log(
+                    System.Logger.Level.DEBUG,
+                    "rendered invoice {0} as {1}: {2} page(s), {3} bytes",
+                    invoice.heading().symbol(),
+                    format,
+                    document.getNumberOfPages(),
+                    out.size());
             return new RenderedInvoice(out.toByteArray(), document.getNumberOfPages(), attachment);
         } catch (IOException e) {
             throw new UncheckedIOException("PDF could not be written", e);

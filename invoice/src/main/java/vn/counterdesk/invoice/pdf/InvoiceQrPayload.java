@@ -46,7 +46,7 @@ public final class InvoiceQrPayload {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
-    /** ID ‖ two-digit length ‖ value; empty values are omitted, values longer than 99 are cut. */
+    /** ID ‖ two-digit length ‖ value; empty values are omitted (EMVCo data objects hold 1–99 characters). */
     private static final class Tlv {
         private final StringBuilder out = new StringBuilder();
 
@@ -55,9 +55,12 @@ public final class InvoiceQrPayload {
         }
 
         Tlv add(String id, String value) {
+            if (value.length() > 99) {
+                // format limits (MST 14, symbol 6, number 8 …) keep every value far below this
+                throw new IllegalArgumentException("QR data object " + id + " longer than 99 characters");
+            }
             if (!value.isEmpty()) {
-                String v = value.length() > 99 ? value.substring(0, 99) : value;
-                out.append(id).append("%02d".formatted(v.length())).append(v);
+                out.append(id).append("%02d".formatted(value.length())).append(value);
             }
             return this;
         }

@@ -68,6 +68,11 @@ final class PageWriter {
         y -= amount;
     }
 
+    /** Jumps to a position already used on this page (side-by-side blocks). */
+    void moveTo(float top) {
+        y = top;
+    }
+
     /** What to draw at the top of every page after the first (the repeated table header). */
     void onContinuation(Runnable action) {
         continuation = action;
@@ -217,22 +222,25 @@ final class PageWriter {
     }
 
     void rule(float x1, float x2, float atY, float lineWidth) {
-        try {
-            stream.setStrokingColor(INK);
-            stream.setLineWidth(lineWidth);
+        stroke(lineWidth, () -> {
             stream.moveTo(x1, atY);
             stream.lineTo(x2, atY);
-            stream.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     void box(float x, float top, float w, float h, float lineWidth) {
+        stroke(lineWidth, () -> stream.addRect(x, top - h, w, h));
+    }
+
+    private interface PathBuilder {
+        void build() throws IOException;
+    }
+
+    private void stroke(float lineWidth, PathBuilder path) {
         try {
             stream.setStrokingColor(INK);
             stream.setLineWidth(lineWidth);
-            stream.addRect(x, top - h, w, h);
+            path.build();
             stream.stroke();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

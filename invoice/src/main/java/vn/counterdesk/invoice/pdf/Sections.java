@@ -2,6 +2,7 @@ package vn.counterdesk.invoice.pdf;
 
 import java.awt.Color;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -129,26 +130,33 @@ final class Sections {
         amountRow(InvoiceText.TOTAL_PAYABLE, totals.payable(), true, x, width);
     }
 
+    /** Caption on the left (wrapped, gloss in grey), amount on the right of its first line. */
     private void amountRow(Label label, BigDecimal amount, boolean bold, float x, float width) {
         PDFont font = bold ? w.fonts().bold() : w.fonts().regular();
+        PDFont regular = w.fonts().regular();
         String value = VnFormat.number(amount);
-        float valueWidth = w.textWidth(value, font, size) + 6;
+        float available = width - w.textWidth(value, font, size) - 6;
+        String gloss = "(" + label.english() + "):";
+        List<String> captionLines = w.wrap(label.vietnamese(), font, size, available);
+        float lastWidth = w.textWidth(captionLines.getLast() + " ", font, size);
+        boolean glossOnOwnLine = lastWidth + w.textWidth(gloss, regular, glossSize()) > available;
+        int rows = captionLines.size() + (glossOnOwnLine ? 1 : 0);
         float lh = PageWriter.lineHeight(size);
-        String vi = label.vietnamese() + " ";
-        String en = "(" + label.english() + "):";
-        List<String> viLines = w.wrap(vi + en, font, size, width - valueWidth);
-        w.ensure(lh * viLines.size());
-        float baseline = w.y() - size;
-        if (viLines.size() == 1) {
-            float cx = x + w.text(vi, x, baseline, font, size, PageWriter.INK);
-            w.text(en, cx, baseline, w.fonts().regular(), glossSize(), PageWriter.GLOSS);
-        } else {
-            for (int i = 0; i < viLines.size(); i++) {
-                w.text(viLines.get(i), x, baseline - i * lh, font, size, PageWriter.INK);
-            }
+        w.ensure(lh * rows);
+        float firstBaseline = w.y() - size;
+        float baseline = firstBaseline;
+        for (String line : captionLines) {
+            w.text(line, x, baseline, font, size, PageWriter.INK);
+            baseline -= lh;
         }
-        w.textRight(value, x + width, baseline, font, size, PageWriter.INK);
-        w.down(lh * viLines.size());
+        if (glossOnOwnLine) {
+            w.text(gloss, x, baseline, regular, glossSize(), PageWriter.GLOSS);
+        } else {
+            w.text(gloss, x + lastWidth, baseline + lh, regular, glossSize(), PageWriter.GLOSS);
+        }
+        // drawn last so that copied text reads "caption (gloss): amount"
+        w.textRight(value, x + width, firstBaseline, font, size, PageWriter.INK);
+        w.down(lh * rows);
     }
 
     /** Height the seller signature box needs at {@code width}. */
@@ -158,7 +166,7 @@ final class Sections {
 
     private List<String> signatureLines(PrintableInvoice invoice, float width) {
         var signature = invoice.sellerSignature();
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         lines.add(InvoiceText.signatureVerdict(signature.status()).inline());
         signature
                 .signer()

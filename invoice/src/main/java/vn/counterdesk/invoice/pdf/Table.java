@@ -1,5 +1,6 @@
 package vn.counterdesk.invoice.pdf;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +10,7 @@ final class Table {
     record Column(Label header, float width, boolean numeric) {}
 
     private static final float PAD = 2.5f;
+    private static final Color HEADER_SHADE = new Color(0xEE, 0xEE, 0xEE);
 
     private final PageWriter writer;
     private final List<Column> columns;
@@ -52,7 +54,7 @@ final class Table {
         float height = headerHeight();
         float top = writer.y();
         float x = writer.left();
-        writer.fill(x, top - height, totalWidth(), height, new java.awt.Color(0xEE, 0xEE, 0xEE));
+        writer.fill(x, top - height, totalWidth(), height, HEADER_SHADE);
         int viLines = 1;
         for (Column c : columns) {
             viLines = Math.max(

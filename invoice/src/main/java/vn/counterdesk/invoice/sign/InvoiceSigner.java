@@ -3,9 +3,11 @@ package vn.counterdesk.invoice.sign;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import javax.security.auth.x500.X500Principal;
 import javax.xml.crypto.MarshalException;
@@ -28,8 +30,8 @@ import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
 import javax.xml.crypto.dsig.spec.TransformParameterSpec;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import vn.counterdesk.invoice.format.FormatDefinitions;
+import vn.counterdesk.invoice.xml.Elements;
 import vn.counterdesk.invoice.xml.InvoiceParseException;
 import vn.counterdesk.invoice.xml.InvoiceXmlReader;
 import vn.counterdesk.invoice.xml.SecureXml;
@@ -74,7 +76,7 @@ public final class InvoiceSigner {
     public void sign(Document document, SigningCredential credential, SignatureRole role)
             throws SigningException, InvoiceParseException {
         Element hdon = InvoiceXmlReader.locateInvoice(document);
-        Element data = childElement(hdon, "DLHDon")
+        Element data = Elements.child(hdon, "DLHDon")
                 .orElseThrow(() -> new InvoiceParseException("DLHDon is missing", "/HDon/DLHDon"));
         String dataId = data.getAttribute("Id");
         if (dataId.isEmpty()) {
@@ -88,14 +90,23 @@ public final class InvoiceSigner {
         XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
         try {
             DigestMethod sha256 = factory.newDigestMethod(DigestMethod.SHA256, null);
-            Reference dataReference = factory.newReference(
+            // The tax authority's signature uses no transforms and also covers MCCQT (spec §5).
+            boolean taxAuthority = role == SignatureRole.TAX_AUTHORITY;
+            List<Reference> references = new ArrayList<>();
+            references.add(factory.newReference(
                     "#" + dataId,
                     sha256,
-                    List.of(factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null)),
+                    taxAuthority
+                            ? null
+                            : List.of(factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null)),
                     null,
-                    null);
-            Reference timeReference =
-                    factory.newReference("#" + objectId, sha256, null, XmlDsig.SIGNATURE_PROPERTIES_TYPE, null);
+                    null));
+            references.add(factory.newReference("#" + objectId, sha256, null, XmlDsig.SIGNATURE_PROPERTIES_TYPE, null));
+            Optional<Element> authorityCode = Elements.child(hdon, "MCCQT").filter(e -> e.hasAttribute("Id"));
+            if (taxAuthority && authorityCode.isPresent()) {
+                references.add(factory.newReference(
+                        "#" + authorityCode.orElseThrow().getAttribute("Id"), sha256, null, null, null));
+            }
 
             Element signingTime = document.createElementNS(XmlDsig.NS, "SigningTime");
             signingTime.setTextContent(
@@ -108,7 +119,7 @@ public final class InvoiceSigner {
             SignedInfo signedInfo = factory.newSignedInfo(
                     factory.newCanonicalizationMethod(XmlDsig.C14N, (C14NMethodParameterSpec) null),
                     factory.newSignatureMethod(SignatureMethod.RSA_SHA256, null),
-                    List.of(dataReference, timeReference));
+                    references);
             KeyInfoFactory keyInfos = factory.getKeyInfoFactory();
             KeyInfo keyInfo = keyInfos.newKeyInfo(List.of(keyInfos.newX509Data(List.of(
                     credential.certificate().getSubjectX500Principal().getName(X500Principal.RFC2253),
@@ -118,6 +129,7 @@ public final class InvoiceSigner {
             DOMSignContext context = new DOMSignContext(credential.key(), slot);
             context.setDefaultNamespacePrefix("");
             context.setIdAttributeNS(data, null, "Id");
+            authorityCode.ifPresent(e -> context.setIdAttributeNS(e, null, "Id"));
             credential.provider().ifPresent(p -> context.setProperty(SIGNATURE_PROVIDER_PROPERTY, p));
             signature.sign(context);
         } catch (GeneralSecurityException e) {
@@ -128,24 +140,15 @@ public final class InvoiceSigner {
     }
 
     private static Element slot(Document document, Element hdon, SignatureRole role) {
-        Element signatures = childElement(hdon, "DSCKS").orElseGet(() -> {
+        Element signatures = Elements.child(hdon, "DSCKS").orElseGet(() -> {
             Element created = document.createElement("DSCKS");
             hdon.appendChild(created);
             return created;
         });
-        return childElement(signatures, role.slot()).orElseGet(() -> {
+        return Elements.child(signatures, role.slot()).orElseGet(() -> {
             Element created = document.createElement(role.slot());
             signatures.appendChild(created);
             return created;
         });
-    }
-
-    static java.util.Optional<Element> childElement(Element parent, String name) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && name.equals(e.getLocalName() != null ? e.getLocalName() : e.getTagName())) {
-                return java.util.Optional.of(e);
-            }
-        }
-        return java.util.Optional.empty();
     }
 }

@@ -1,5 +1,9 @@
 package vn.counterdesk.invoice.sign;
 
+import static vn.counterdesk.invoice.xml.Elements.child;
+import static vn.counterdesk.invoice.xml.Elements.children;
+import static vn.counterdesk.invoice.xml.Elements.localName;
+
 import java.security.Key;
 import java.security.PublicKey;
 import java.security.cert.CertificateExpiredException;
@@ -437,27 +441,9 @@ public final class InvoiceVerifier {
         return false;
     }
 
-    private static Optional<Element> child(Element parent, String name) {
-        return children(parent).stream().filter(e -> name.equals(localName(e))).findFirst();
-    }
-
     private static Optional<Element> descendant(Element root, String name) {
         NodeList list = root.getElementsByTagNameNS("*", name);
         return list.getLength() == 0 ? Optional.empty() : Optional.of((Element) list.item(0));
-    }
-
-    private static List<Element> children(Element parent) {
-        List<Element> result = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                result.add(e);
-            }
-        }
-        return result;
-    }
-
-    private static String localName(Element e) {
-        return e.getLocalName() != null ? e.getLocalName() : e.getTagName();
     }
 
     private static String describe(Element e) {

@@ -6,12 +6,15 @@ import java.util.Optional;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** DOM helpers for a tolerant reader: children found by local name in any order, namespace ignored. */
-final class Elements {
+/**
+ * DOM helpers for tolerant reading and signature checks: children found by local name in any order, namespace
+ * ignored.
+ */
+public final class Elements {
 
     private Elements() {}
 
-    static List<Element> children(Element parent) {
+    public static List<Element> children(Element parent) {
         List<Element> result = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {
@@ -21,20 +24,20 @@ final class Elements {
         return result;
     }
 
-    static List<Element> children(Element parent, String name) {
+    public static List<Element> children(Element parent, String name) {
         return children(parent).stream().filter(e -> name.equals(localName(e))).toList();
     }
 
-    static Optional<Element> child(Element parent, String name) {
+    public static Optional<Element> child(Element parent, String name) {
         return children(parent, name).stream().findFirst();
     }
 
-    static String localName(Element e) {
+    public static String localName(Element e) {
         return e.getLocalName() != null ? e.getLocalName() : e.getTagName();
     }
 
     /** Text of a leaf, whitespace around it removed (pretty-printed foreign files); empty text is absent. */
-    static Optional<String> text(Element parent, String name) {
+    public static Optional<String> text(Element parent, String name) {
         return child(parent, name).map(e -> e.getTextContent().strip()).filter(s -> !s.isEmpty());
     }
 }

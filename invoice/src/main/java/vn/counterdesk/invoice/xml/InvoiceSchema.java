@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
 import javax.xml.transform.Source;
 import javax.xml.transform.dom.DOMSource;
@@ -32,9 +34,12 @@ public final class InvoiceSchema {
         this.schema = schema;
     }
 
+    // Compiling an XSD is slow and a compiled Schema is thread-safe: one per resource.
+    private static final Map<String, InvoiceSchema> LOADED = new ConcurrentHashMap<>();
+
     /** The schema of a version, if the version has one (read-only legacy versions have none). */
     public static Optional<InvoiceSchema> of(FormatDefinition format) {
-        return format.schemaResource().map(InvoiceSchema::load);
+        return format.schemaResource().map(resource -> LOADED.computeIfAbsent(resource, InvoiceSchema::load));
     }
 
     private static InvoiceSchema load(String resource) {

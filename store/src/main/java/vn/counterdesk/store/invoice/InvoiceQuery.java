@@ -74,9 +74,4 @@ public record InvoiceQuery(
     public InvoiceQuery limit(int max) {
         return new InvoiceQuery(buyerIdNumber, buyerTaxCode, buyerName, number, symbol, from, to, status, max);
     }
-
-    /** Whether the query touches personal data (and therefore must be audited). */
-    boolean usesPersonalData() {
-        return buyerIdNumber.isPresent() || buyerTaxCode.isPresent() || buyerName.isPresent();
-    }
 }

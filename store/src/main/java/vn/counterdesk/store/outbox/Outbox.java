@@ -101,7 +101,7 @@ public final class Outbox {
                 return new Transition.UnknownInvoice(invoiceId);
             }
             InvoiceStatus from = current.get();
-            InvoiceStatus to = InvoiceStatus.valueOf(outcome.target().name());
+            InvoiceStatus to = outcome.target();
             long now = clock.millis();
             boolean moves = from.canMoveTo(to);
             // A failure after delivery (e.g. polling for the answer) keeps the delivered state and retries later.

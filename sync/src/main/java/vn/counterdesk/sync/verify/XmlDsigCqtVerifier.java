@@ -68,6 +68,12 @@ public final class XmlDsigCqtVerifier implements CqtSignatureVerifier {
         } catch (TDiepParseException e) {
             return new Failed(Failure.MALFORMED, e.getMessage());
         }
+        // The byte comparison above looked at the first "<DLHDon" in the text; it must be the one and
+        // only DLHDon, or a decoy (e.g. in a comment) could hide the data the signature really covers.
+        if (occurrences(returnedInvoice, "<DLHDon") != 1
+                || invoice.getElementsByTagNameNS("*", "DLHDon").getLength() != 1) {
+            return new Failed(Failure.MALFORMED, "exactly one DLHDon expected");
+        }
         Optional<Element> data = child(invoice, "DLHDon");
         Optional<Element> code = child(invoice, "MCCQT");
         Optional<Element> signature =
@@ -110,6 +116,17 @@ public final class XmlDsigCqtVerifier implements CqtSignatureVerifier {
                     ? new Failed(Failure.UNTRUSTED_SIGNER, "signing certificate is not a tax-authority certificate")
                     : new Failed(Failure.SIGNATURE_INVALID, "signature cannot be validated");
         }
+    }
+
+    private static int occurrences(byte[] xml, String text) {
+        byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int count = 0;
+        for (int i = 0; i <= xml.length - needle.length; i++) {
+            if (Arrays.equals(xml, i, i + needle.length, needle, 0, needle.length)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static Optional<Element> child(Element parent, String name) {

@@ -40,7 +40,7 @@ public final class SyncThroughputBenchmark {
                     queue,
                     sim.endpoint(),
                     java.util.List.of(cqt.certificate()),
-                    EngineFixture.testSettings().withConcurrency(concurrency))) {
+                    EngineFixture.testSettings(concurrency))) {
                 long start = System.nanoTime();
                 SyncStatusReport status = EngineFixture.drain(engine, Duration.ofMinutes(30));
                 double seconds = (System.nanoTime() - start) / 1e9;

@@ -23,15 +23,22 @@ public final class EngineFixture {
     private EngineFixture() {}
 
     public static SyncSettings testSettings() {
-        return SyncSettings.defaults()
-                .withConcurrency(8)
-                .withBatchSize(100)
-                .withTimings(
-                        Duration.ofMillis(50),
-                        Duration.ofSeconds(4),
-                        Duration.ofSeconds(10),
-                        new Backoff(Duration.ofMillis(20), Duration.ofMillis(500)),
-                        Duration.ofMillis(200));
+        return testSettings(8);
+    }
+
+    /** Short timings so faults and kills resolve in seconds, not the production minutes. */
+    public static SyncSettings testSettings(int concurrency) {
+        return new SyncSettings(
+                concurrency,
+                100,
+                200,
+                Duration.ofMillis(50),
+                Duration.ofSeconds(4),
+                Duration.ofSeconds(10),
+                new Backoff(Duration.ofMillis(20), Duration.ofMillis(500)),
+                5,
+                Duration.ofMillis(200),
+                Duration.ofHours(12));
     }
 
     public static SyncEngine engine(

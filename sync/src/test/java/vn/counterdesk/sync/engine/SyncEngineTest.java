@@ -72,6 +72,32 @@ class SyncEngineTest {
     }
 
     @Test
+    void withoutAnswersTheClientResendsTheSameMessageAndTheUpstreamCodesEachInvoiceOnce() throws Exception {
+        sim = UpstreamSimulator.start(0, CQT, FaultPlan.always(Fault.DROP_AFTER_PROCESSING, Duration.ZERO));
+        sim.withholdAnswers(true);
+        InMemorySyncQueue queue = new InMemorySyncQueue();
+        EngineFixture.addInvoices(queue, 5, 0);
+        engine = EngineFixture.engine(queue, sim, CQT);
+
+        while (sim.stats().resentMessages() < 5) {
+            engine.runOnce();
+            Thread.sleep(50);
+        }
+        sim.setFaults(FaultPlan.none());
+        sim.withholdAnswers(false);
+        SyncStatusReport status = EngineFixture.drain(engine, Duration.ofSeconds(30));
+
+        assertThat(status.coded()).isEqualTo(5);
+        assertThat(sim.stats().uniqueMessages())
+                .as("every resend reused its MTDiep")
+                .isEqualTo(5);
+        assertThat(sim.stats().duplicateAcceptances()).isZero();
+        for (int n = 1; n <= 5; n++) {
+            assertThat(queue.find("inv-" + n).orElseThrow().attempts()).isGreaterThan(1);
+        }
+    }
+
+    @Test
     void aLateDuplicateAnswerNeverMovesAnInvoiceBack() throws Exception {
         sim = UpstreamSimulator.start(0, CQT, FaultPlan.always(Fault.DUPLICATE_ANSWER, Duration.ZERO));
         InMemorySyncQueue queue = new InMemorySyncQueue();

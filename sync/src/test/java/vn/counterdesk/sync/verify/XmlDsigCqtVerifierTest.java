@@ -59,6 +59,21 @@ class XmlDsigCqtVerifierTest {
     }
 
     @Test
+    void rejectsADecoyCopyOfOurDataPlacedBeforeAnotherInvoicesGenuinelySignedData() {
+        byte[] other = SampleInvoices.valid(43, LocalDate.of(2026, 11, 27));
+        String codedOther = new String(new CqtSigner(cqt).code(other, CODE), StandardCharsets.UTF_8);
+        String ourData = new String(SENT, StandardCharsets.UTF_8);
+        ourData = ourData.substring(ourData.indexOf("<DLHDon"), ourData.indexOf("</DLHDon>") + 9);
+        byte[] decoyed =
+                codedOther.replace("<HDon>", "<HDon><!--" + ourData + "-->").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(verifier.verify(SENT, decoyed))
+                .isInstanceOfSatisfying(
+                        CqtVerification.Failed.class,
+                        f -> assertThat(f.failure()).isEqualTo(Failure.MALFORMED));
+    }
+
+    @Test
     void rejectsAnAnswerWithoutTaxAuthoritySignature() {
         String unsigned = new String(SENT, StandardCharsets.UTF_8)
                 .replace("<DSCKS>", "<MCCQT Id=\"m\">" + CODE + "</MCCQT><DSCKS>");

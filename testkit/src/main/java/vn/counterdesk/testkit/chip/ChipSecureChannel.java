@@ -25,7 +25,6 @@ public final class ChipSecureChannel {
     private final byte[] encKey;
     private final byte[] macKey;
     private final byte[] ssc;
-    private boolean oddInsCommand;
 
     public ChipSecureChannel(SmFlavour flavour, byte[] encKey, byte[] macKey, byte[] initialSsc) {
         if (initialSsc.length != flavour.blockSize()) {
@@ -89,7 +88,6 @@ public final class ChipSecureChannel {
             }
         }
         int ne = objects.expectedLength().map(ChipSecureChannel::decodeLe).orElse(0);
-        oddInsCommand = (command.ins() & 1) == 1;
         int plainCla = command.cla() & ~0x0C;
         return new Unwrapped.Plain(new CommandApdu(plainCla, command.ins(), command.p1(), command.p2(), data, ne));
     }
@@ -110,11 +108,6 @@ public final class ChipSecureChannel {
         out.writeBytes(coveredBytes);
         writeTlv(out, 0x8E, mac);
         return new ResponseApdu(out.toByteArray(), plain.sw());
-    }
-
-    /** True when the last unwrapped command used an odd INS (its data came in DO'85'). */
-    boolean lastCommandHadOddIns() {
-        return oddInsCommand;
     }
 
     /** Overwrites the key material; the channel is unusable afterwards. */

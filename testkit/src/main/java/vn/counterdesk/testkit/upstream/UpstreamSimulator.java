@@ -40,6 +40,7 @@ public final class UpstreamSimulator implements AutoCloseable {
     private final CqtSigner forger;
     private final TestTaxAuthority authority;
     private volatile FaultPlan faults;
+    private volatile boolean answersWithheld;
     private final Optional<String> requiredBearer;
 
     private final Object lock = new Object();
@@ -105,6 +106,14 @@ public final class UpstreamSimulator implements AutoCloseable {
 
     public void setFaults(FaultPlan plan) {
         this.faults = plan;
+    }
+
+    /**
+     * While withheld, answer polls return empty pages (a T-VAN whose answers lag behind): clients
+     * then resend overdue messages, which must stay idempotent.
+     */
+    public void withholdAnswers(boolean withhold) {
+        this.answersWithheld = withhold;
     }
 
     /** The decision on a message id, if the simulator ever received it. */
@@ -327,7 +336,7 @@ public final class UpstreamSimulator implements AutoCloseable {
         synchronized (lock) {
             releaseHeld();
             int from = Math.clamp(since, 0, feed.size());
-            int to = Math.min(feed.size(), from + limit);
+            int to = answersWithheld ? from : Math.min(feed.size(), from + limit);
             page.writeBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?><DSTDiep>".getBytes(StandardCharsets.UTF_8));
             for (int i = from; i < to; i++) {
                 page.writeBytes(feed.get(i));

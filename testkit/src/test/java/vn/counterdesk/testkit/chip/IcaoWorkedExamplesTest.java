@@ -24,11 +24,7 @@ class IcaoWorkedExamplesTest {
     @Test
     @DisplayName("Appendix D: BAC mutual authentication and 3DES secure messaging")
     void bacAppendixD() throws Exception {
-        CardImage image = image("L898902C<369080619406236", "000000", COM_APPENDIX_D);
-        VirtualIdCard card = new VirtualIdCard(
-                image,
-                ChipBehaviour.NORMAL,
-                ScriptedChipRandom.ofHex("4608F91988702212", "0B4F80323EB3191CB04970CB4052790B"));
+        VirtualIdCard card = appendixDCard();
 
         assertThat(exchange(card, "00A4040C07A0000002471001")).isEqualTo("9000");
         assertThat(exchange(card, "0084000008")).isEqualTo("4608F919887022129000");
@@ -121,11 +117,7 @@ class IcaoWorkedExamplesTest {
     @Test
     @DisplayName("A protected command with a flipped MAC bit is refused with 6988 and ends the session")
     void badCommandMacEndsSession() throws Exception {
-        CardImage image = image("L898902C<369080619406236", "000000", COM_APPENDIX_D);
-        VirtualIdCard card = new VirtualIdCard(
-                image,
-                ChipBehaviour.NORMAL,
-                ScriptedChipRandom.ofHex("4608F91988702212", "0B4F80323EB3191CB04970CB4052790B"));
+        VirtualIdCard card = appendixDCard();
         exchange(card, "00A4040C07A0000002471001");
         exchange(card, "0084000008");
         exchange(card, "008200002872C29C2371CC9BDB65B779B8E8D37B29ECC154AA56A8799FAE2F498F76ED92F25F1448EEA8AD90A728");
@@ -133,6 +125,14 @@ class IcaoWorkedExamplesTest {
         assertThat(exchange(card, "0CA4020C158709016375432908C044F68E08BF8B92D635FF24F900"))
                 .isEqualTo("6988");
         assertThat(card.accessMethod()).isEmpty();
+    }
+
+    /** The Appendix D chip: MRZ L898902C<, RND.IC and K.IC of the worked example. */
+    private static VirtualIdCard appendixDCard() {
+        return new VirtualIdCard(
+                image("L898902C<369080619406236", "000000", COM_APPENDIX_D),
+                ChipBehaviour.NORMAL,
+                ScriptedChipRandom.ofHex("4608F91988702212", "0B4F80323EB3191CB04970CB4052790B"));
     }
 
     private static CommandApdu plainOf(ChipSecureChannel channel, String protectedApdu) {

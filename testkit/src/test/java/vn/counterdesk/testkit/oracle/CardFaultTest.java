@@ -49,7 +49,7 @@ class CardFaultTest {
     @Test
     void sodSignedByAnotherKeyFailsSignatureVerification() throws Exception {
         VirtualCard card = faulty("SOD_SIGNER_KEY_MISMATCH");
-        SodEvidence sod = SodEvidence.of(readWithPace(card).files().get(ChipFile.SOD));
+        SodEvidence sod = sodAsRead(card);
 
         assertThat(sod.signatureValid()).isFalse();
         assertThat(sod.issuedBy(card.csca()))
@@ -61,7 +61,7 @@ class CardFaultTest {
     @Test
     void forgedDocumentSignerNamesTheCscaButItsSignatureFails() throws Exception {
         VirtualCard card = faulty("DS_NOT_ISSUED_BY_CSCA");
-        SodEvidence sod = SodEvidence.of(readWithPace(card).files().get(ChipFile.SOD));
+        SodEvidence sod = sodAsRead(card);
 
         assertThat(sod.signatureValid()).as("SOD consistent with its own DS").isTrue();
         assertThat(sod.documentSigner().getIssuer()).isEqualTo(card.csca().getSubject());
@@ -72,7 +72,7 @@ class CardFaultTest {
     @Test
     void expiredDocumentSignerWasNotValidWhenTheSodWasSigned() throws Exception {
         VirtualCard card = faulty("DS_CERTIFICATE_EXPIRED");
-        SodEvidence sod = SodEvidence.of(readWithPace(card).files().get(ChipFile.SOD));
+        SodEvidence sod = sodAsRead(card);
 
         assertThat(sod.signatureValid()).isTrue();
         assertThat(sod.issuedBy(card.csca())).isTrue();
@@ -169,6 +169,10 @@ class CardFaultTest {
     private static VirtualCard faulty(String fault) throws Exception {
         return CardGenerator.generate(
                 CardProfiles.persona(CardProfiles.DEFAULT_PERSONA), FaultPlan.parse(List.of(fault)));
+    }
+
+    private static SodEvidence sodAsRead(VirtualCard card) throws Exception {
+        return SodEvidence.of(readWithPace(card).files().get(ChipFile.SOD));
     }
 
     private static JmrtdOracle.Read readWithPace(VirtualCard card) throws Exception {

@@ -13,6 +13,7 @@ import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
+import org.bouncycastle.util.BigIntegers;
 import vn.counterdesk.card.lds.dg14.ActiveAuthenticationInfo;
 import vn.counterdesk.card.lds.dg15.ActiveAuthenticationPublicKey;
 import vn.counterdesk.card.verify.Crypto;
@@ -78,7 +79,7 @@ public final class ActiveAuthenticationVerifier {
             return new Result.Invalid();
         }
         int k = (n.bitLength() + 7) / 8;
-        byte[] f = fixedLength(signature.modPow(key.getExponent(), n), k);
+        byte[] f = BigIntegers.asUnsignedByteArray(k, signature.modPow(key.getExponent(), n));
         // Header 0x6A: '01', partial recovery ('1'), no padding; ICAO moduli are whole bytes.
         if (f[0] != 0x6A) {
             return new Result.Invalid();
@@ -141,16 +142,5 @@ public final class ActiveAuthenticationVerifier {
         } catch (java.io.IOException | RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static byte[] fixedLength(BigInteger value, int length) {
-        byte[] bytes = value.toByteArray();
-        if (bytes.length == length) {
-            return bytes;
-        }
-        byte[] out = new byte[length];
-        int copy = Math.min(bytes.length, length);
-        System.arraycopy(bytes, bytes.length - copy, out, length - copy, copy);
-        return out;
     }
 }

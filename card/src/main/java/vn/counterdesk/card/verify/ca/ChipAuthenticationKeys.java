@@ -1,6 +1,5 @@
 package vn.counterdesk.card.verify.ca;
 
-import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
@@ -16,6 +15,7 @@ import org.bouncycastle.crypto.params.DHPublicKeyParameters;
 import org.bouncycastle.crypto.params.ECKeyGenerationParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+import org.bouncycastle.util.BigIntegers;
 import vn.counterdesk.card.lds.dg14.ChipAuthenticationInfo;
 import vn.counterdesk.card.sm.SessionKeys;
 import vn.counterdesk.card.sm.SmCipher;
@@ -52,7 +52,7 @@ public final class ChipAuthenticationKeys {
         return switch (publicKey) {
             case ECPublicKeyParameters ec -> ec.getQ().getEncoded(false);
             case DHPublicKeyParameters dh ->
-                unsigned(dh.getY(), (dh.getParameters().getP().bitLength() + 7) / 8);
+                BigIntegers.asUnsignedByteArray((dh.getParameters().getP().bitLength() + 7) / 8, dh.getY());
             default ->
                 throw new IllegalArgumentException(
                         "unsupported key " + publicKey.getClass().getSimpleName());
@@ -65,12 +65,14 @@ public final class ChipAuthenticationKeys {
             case ECPrivateKeyParameters ec -> {
                 ECDHBasicAgreement agreement = new ECDHBasicAgreement();
                 agreement.init(ec);
-                yield unsigned(agreement.calculateAgreement(chipPublic), agreement.getFieldSize());
+                yield BigIntegers.asUnsignedByteArray(
+                        agreement.getFieldSize(), agreement.calculateAgreement(chipPublic));
             }
             case DHPrivateKeyParameters dh -> {
                 DHBasicAgreement agreement = new DHBasicAgreement();
                 agreement.init(dh);
-                yield unsigned(agreement.calculateAgreement(chipPublic), agreement.getFieldSize());
+                yield BigIntegers.asUnsignedByteArray(
+                        agreement.getFieldSize(), agreement.calculateAgreement(chipPublic));
             }
             default ->
                 throw new IllegalArgumentException(
@@ -108,13 +110,5 @@ public final class ChipAuthenticationKeys {
             }
         }
         return key;
-    }
-
-    private static byte[] unsigned(BigInteger value, int length) {
-        byte[] bytes = value.toByteArray();
-        byte[] out = new byte[length];
-        int copy = Math.min(bytes.length, length);
-        System.arraycopy(bytes, bytes.length - copy, out, length - copy, copy);
-        return out;
     }
 }
