@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
             vn.counterdesk.app.cli.ReadCommand.class,
             vn.counterdesk.app.cli.VerifyLdsCommand.class,
             vn.counterdesk.app.cli.TrustCommand.class,
-            InvoiceCommand.class,
+            vn.counterdesk.app.cli.InvoiceCommand.class,
             vn.counterdesk.app.cli.SyncCommand.class,
             vn.counterdesk.app.cli.SimCommand.class,
             vn.counterdesk.app.cli.DoctorCommand.class,

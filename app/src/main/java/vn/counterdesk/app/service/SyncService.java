@@ -39,13 +39,18 @@ public final class SyncService implements AutoCloseable {
             Clock clock) {
         this.queue = SqliteSyncQueue.open(dataDirectory.resolve(DATABASE));
         // A counter works with a person waiting: poll often, retry quickly.
-        SyncSettings settings = SyncSettings.defaults()
-                .withTimings(
-                        Duration.ofMillis(500),
-                        Duration.ofSeconds(5),
-                        Duration.ofMinutes(1),
-                        new Backoff(Duration.ofMillis(200), Duration.ofSeconds(30)),
-                        Duration.ofSeconds(2));
+        SyncSettings defaults = SyncSettings.defaults();
+        SyncSettings settings = new SyncSettings(
+                defaults.concurrency(),
+                defaults.batchSize(),
+                defaults.answerPageSize(),
+                Duration.ofMillis(500),
+                Duration.ofSeconds(5),
+                Duration.ofMinutes(1),
+                new Backoff(Duration.ofMillis(200), Duration.ofSeconds(30)),
+                defaults.breakerThreshold(),
+                Duration.ofSeconds(2),
+                defaults.unsyncedAlarm());
         this.engine = new SyncEngine(
                 queue,
                 new HttpUpstreamConnector(
