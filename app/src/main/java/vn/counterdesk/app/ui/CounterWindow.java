@@ -60,6 +60,12 @@ public final class CounterWindow {
         readView = new ReadView(read, i18n, newInvoice);
         invoiceView = new InvoiceFormView(invoice, i18n, openFile);
         listView = new InvoiceListView(list, i18n);
+        // Another person's card: the form must not keep the previous buyer on screen.
+        read.identityProperty().addListener((obs, old, now) -> {
+            if (now.isEmpty()) {
+                invoice.startFor(java.util.Optional.empty());
+            }
+        });
         invoice.onIssued(() -> {
             list.refresh();
             read.identityProperty()
@@ -168,7 +174,10 @@ public final class CounterWindow {
 
     private void newInvoice() {
         tabs.getSelectionModel().select(counterTab);
-        invoice.startFor(read.identityProperty().get());
+        // A tampered or cloned card does not identify a buyer: the form starts empty.
+        invoice.startFor(read.identityProperty()
+                .get()
+                .filter(r -> !r.verification().verdict().isFailure()));
         invoiceView.focusFirstLine();
     }
 }

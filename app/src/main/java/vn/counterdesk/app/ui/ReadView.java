@@ -126,6 +126,7 @@ final class ReadView {
         HBox.setHgrow(fields, Priority.ALWAYS);
 
         Verdict verdict = read.get().verification().verdict();
+        newInvoice.setDisable(verdict.isFailure());
         Label verdictLabel = Controls.styled(i18n.get("verdict." + verdict.name()), "verdict", verdictStyle(verdict));
         verdictLabel.setId("verdict");
         verdictLabel.setUserData(verdict);

@@ -168,6 +168,12 @@ class DemoCounterFlowIT {
         assertThat(robot.lookup("#verdict").query().getUserData()).isEqualTo(Verdict.TAMPERED);
         assertThat(text(robot, "#verdict")).startsWith("TAMPERED");
         assertThat(robot.lookup("#check-dg-hashes").query().getUserData()).isEqualTo(CheckStatus.FAIL);
+        assertThat(robot.lookup("#new-invoice").query().isDisabled())
+                .as("no invoice for a tampered card")
+                .isTrue();
+        assertThat(robot.lookup("#buyer-name").queryAs(TextField.class).getText())
+                .as("the previous person's name is gone from the form")
+                .isEmpty();
     }
 
     @Test
