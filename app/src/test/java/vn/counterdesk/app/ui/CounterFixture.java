@@ -61,7 +61,7 @@ final class CounterFixture {
                 .orElseThrow();
         robot.interact(() -> choice.getSelectionModel().select(card));
         robot.clickOn("#demo-insert");
-        await(30, () -> services.demoReader().orElseThrow().current().equals(java.util.Optional.of(card)));
+        await(60, () -> services.demoReader().orElseThrow().current().equals(java.util.Optional.of(card)));
     }
 
     /** The QR text printed on the 2021 card: ID|old ID|name|birth|sex|residence|issue. */
@@ -102,7 +102,7 @@ final class CounterFixture {
 
     static void awaitMessage(FxRobot robot, String id, String fragment) throws Exception {
         try {
-            await(30, () -> text(robot, id).contains(fragment));
+            await(60, () -> text(robot, id).contains(fragment));
         } catch (java.util.concurrent.TimeoutException e) {
             assertThat(text(robot, id)).contains(fragment);
         }

@@ -116,14 +116,14 @@ class DemoCounterFlowIT {
         assertThat(fixture.opened).containsExactly(pdf);
 
         ListView<?> history = robot.lookup("#history").queryAs(ListView.class);
-        await(20, () -> history.getItems().size() == 1);
+        await(60, () -> history.getItems().size() == 1);
 
         awaitMessage(robot, "#issued-status", "CODED");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         robot.write("nguyen van an");
         TableView<?> table = robot.lookup("#invoice-table").queryAs(TableView.class);
-        await(20, () -> table.getItems().size() == 1);
+        await(60, () -> table.getItems().size() == 1);
         InvoiceListViewModel.Row row =
                 (InvoiceListViewModel.Row) table.getItems().getFirst();
         assertThat(row.invoice().buyer().name()).contains("Nguyễn Văn An");

@@ -92,7 +92,7 @@ class PcscCounterFlowIT {
             assertThat(text(robot, "#total-payable")).isEqualTo("0 VND");
             assertThat(text(robot, "#issued-label")).contains("no. 1 issued");
             ListView<?> history = robot.lookup("#history").queryAs(ListView.class);
-            await(20, () -> history.getItems().size() == 1);
+            await(60, () -> history.getItems().size() == 1);
             awaitMessage(robot, "#issued-status", "CODED");
 
             bridge.remove();

@@ -81,7 +81,7 @@ class ScreenshotsIT {
 
         robot.clickOn("#tab-invoices .tab-label");
         TableView<?> table = robot.lookup("#invoice-table").queryAs(TableView.class);
-        await(20, () -> !table.getItems().isEmpty());
+        await(60, () -> !table.getItems().isEmpty());
         await(
                 20,
                 () -> ((InvoiceListViewModel.Row) table.getItems().getFirst())
