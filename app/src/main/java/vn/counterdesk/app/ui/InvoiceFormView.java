@@ -108,6 +108,7 @@ final class InvoiceFormView {
                         column("invoice.rate", l -> l.rate().code(), 50),
                         column("invoice.amount", l -> Formats.money(l.quantity().multiply(l.unitPrice())), 100));
         lines.setPrefHeight(140);
+        lines.setPlaceholder(Controls.label(i18n, "lines-empty", "invoice.noLines"));
         lines.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 model.removeLine(lines.getSelectionModel().getSelectedIndex());
