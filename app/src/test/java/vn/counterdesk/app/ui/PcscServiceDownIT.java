@@ -12,6 +12,7 @@ import java.util.Optional;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -27,6 +28,10 @@ import vn.counterdesk.card.verify.trust.TrustStore;
  * library sees when pcscd is stopped — without stopping the pcscd other tests share.
  */
 @ExtendWith(ApplicationExtension.class)
+@EnabledIfEnvironmentVariable(
+        named = "PCSCLITE_CSOCK_NAME",
+        matches = ".+",
+        disabledReason = "runs in the failsafe execution pcsc-service-down")
 class PcscServiceDownIT {
 
     @TempDir
@@ -49,7 +54,6 @@ class PcscServiceDownIT {
     @Test
     void readingWithoutThePcscServiceSaysSoClearly(FxRobot robot) throws Exception {
         String socket = System.getenv("PCSCLITE_CSOCK_NAME");
-        assertThat(socket).as("set by the failsafe execution pcsc-service-down").isNotBlank();
         assertThat(Files.exists(Path.of(socket)))
                 .as("no pcscd behind this socket")
                 .isFalse();
