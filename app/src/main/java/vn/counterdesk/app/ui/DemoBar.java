@@ -42,11 +42,8 @@ final class DemoBar {
         choice.setConverter(names);
         // Re-label the chooser when the language changes.
         i18n.localeProperty().addListener((obs, old, now) -> {
-            DemoCard selected = choice.getValue();
             choice.setConverter(null);
             choice.setConverter(names);
-            choice.setValue(null);
-            choice.setValue(selected);
         });
         Button insert = Controls.button(i18n, "demo-insert", "demo.insert", () -> {
             DemoCard card = choice.getValue();
