@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.counterdesk.app.cli.InvoiceCommand;
 
 /** The root command: global options and the list of sub-commands. */
 @Command(
@@ -18,7 +17,7 @@ import vn.counterdesk.app.cli.InvoiceCommand;
             vn.counterdesk.app.cli.ReadCommand.class,
             vn.counterdesk.app.cli.VerifyLdsCommand.class,
             vn.counterdesk.app.cli.TrustCommand.class,
-            InvoiceCommand.class,
+            vn.counterdesk.app.cli.InvoiceCommand.class,
             vn.counterdesk.app.cli.SyncCommand.class,
             vn.counterdesk.app.cli.SimCommand.class,
             vn.counterdesk.app.cli.DoctorCommand.class,

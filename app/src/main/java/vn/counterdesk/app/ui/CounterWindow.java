@@ -1,0 +1,183 @@
+package vn.counterdesk.app.ui;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import vn.counterdesk.app.service.CounterServices;
+import vn.counterdesk.app.task.TaskExecutor;
+import vn.counterdesk.store.audit.AccessContext;
+
+/**
+ * The main window: header (title, language, demo banner and demo reader), and the tabs Counter (read →
+ * identity → new invoice) and Invoices (list, search, sync status). Builds views on view models only.
+ */
+public final class CounterWindow {
+
+    public static final String STYLESHEET = "/vn/counterdesk/app/counterdesk.css";
+
+    private final BorderPane root = new BorderPane();
+    private final ReadCardViewModel read;
+    private final InvoiceFormViewModel invoice;
+    private final InvoiceListViewModel list;
+    private final ReadView readView;
+    private final InvoiceFormView invoiceView;
+    private final InvoiceListView listView;
+    private final TabPane tabs = new TabPane();
+    private final Tab counterTab = new Tab();
+    private final Tab invoicesTab = new Tab();
+    private final Tab diagnosisTab = new Tab();
+    private final Timeline poll;
+
+    public CounterWindow(
+            CounterServices services,
+            TaskExecutor executor,
+            I18n i18n,
+            AccessContext clerk,
+            boolean demo,
+            Consumer<Path> openFile) {
+        read = new ReadCardViewModel(services, executor, clerk);
+        invoice = new InvoiceFormViewModel(services, executor, clerk);
+        list = new InvoiceListViewModel(services, executor, clerk);
+
+        Button newInvoice = Controls.button(i18n, "new-invoice", "invoice.new", this::newInvoice);
+        readView = new ReadView(read, i18n, newInvoice);
+        invoiceView = new InvoiceFormView(invoice, i18n, openFile);
+        listView = new InvoiceListView(list, i18n);
+        // Another person's card: the form must not keep the previous buyer on screen.
+        read.identityProperty().addListener((obs, old, now) -> {
+            if (now.isEmpty()) {
+                invoice.startFor(java.util.Optional.empty());
+            }
+        });
+        invoice.onIssued(() -> {
+            list.refresh();
+            read.identityProperty()
+                    .get()
+                    .ifPresent(r -> read.loadHistory(r.document().idNumber()));
+        });
+
+        Label title = Controls.label(i18n, "app-title", "app.title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button language = Controls.button(i18n, "language-toggle", "language.toggle", i18n::toggle);
+        language.accessibleTextProperty().bind(i18n.text("language.accessible"));
+        HBox header = new HBox(title, spacer);
+        if (demo) {
+            header.getChildren().add(Controls.label(i18n, "clerk-note", "demo.clerk"));
+        }
+        header.getChildren().add(language);
+        header.getStyleClass().add("header");
+        VBox top = new VBox(header);
+        if (demo) {
+            Label banner = Controls.label(i18n, "demo-banner", "demo.banner");
+            banner.setMaxWidth(Double.MAX_VALUE);
+            top.getChildren().add(banner);
+            services.demoReader()
+                    .ifPresent(reader -> top.getChildren().add(new DemoBar(reader, executor, i18n).root()));
+        }
+
+        ScrollPane left = new ScrollPane(readView.root());
+        left.setFitToWidth(true);
+        left.setMinWidth(520);
+        left.setPrefWidth(560);
+        ScrollPane right = new ScrollPane(invoiceView.root());
+        right.setFitToWidth(true);
+        HBox counter = new HBox(10, left, right);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        counter.setStyle("-fx-padding: 10;");
+        counterTab.setContent(counter);
+        counterTab.textProperty().bind(i18n.text("tab.counter"));
+        counterTab.setClosable(false);
+        counterTab.setId("tab-counter");
+        VBox invoices = new VBox(listView.root());
+        VBox.setVgrow(listView.root(), Priority.ALWAYS);
+        invoices.setStyle("-fx-padding: 10;");
+        invoicesTab.setContent(invoices);
+        invoicesTab.textProperty().bind(i18n.text("tab.invoices"));
+        invoicesTab.setClosable(false);
+        invoicesTab.setId("tab-invoices");
+        DiagnosisView diagnosis = new DiagnosisView(services, executor, i18n);
+        VBox diagnosisPane = new VBox(diagnosis.root());
+        diagnosisPane.setStyle("-fx-padding: 10;");
+        diagnosisTab.setContent(diagnosisPane);
+        diagnosisTab.textProperty().bind(i18n.text("tab.diagnosis"));
+        diagnosisTab.setClosable(false);
+        diagnosisTab.setId("tab-diagnosis");
+        tabs.getTabs().setAll(counterTab, invoicesTab, diagnosisTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == invoicesTab) {
+                list.refresh();
+            } else if (now == diagnosisTab) {
+                diagnosis.refresh();
+            }
+        });
+
+        root.setTop(top);
+        root.setCenter(tabs);
+        // The upstream answers on its own time: re-read the sync states every second (queue only).
+        poll = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            invoice.pollLastStatus();
+            list.pollStatuses();
+        }));
+        poll.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** A scene with the theme and the keyboard shortcuts of the counter. */
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(CounterWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), () -> {
+            tabs.getSelectionModel().select(counterTab);
+            if (read.keyTextProperty().get().isBlank()) {
+                readView.focusKey();
+            } else {
+                read.readNow();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), read::cancel);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newInvoice);
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), invoice::issue);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            tabs.getSelectionModel().select(invoicesTab);
+            listView.focusSearch();
+        });
+        poll.play();
+        list.refresh();
+        return scene;
+    }
+
+    public void stop() {
+        poll.stop();
+    }
+
+    private void newInvoice() {
+        tabs.getSelectionModel().select(counterTab);
+        // A tampered or cloned card does not identify a buyer: the form starts empty.
+        invoice.startFor(read.identityProperty()
+                .get()
+                .filter(r -> !r.verification().verdict().isFailure()));
+        invoiceView.focusFirstLine();
+    }
+}
