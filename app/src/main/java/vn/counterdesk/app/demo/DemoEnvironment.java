@@ -82,7 +82,8 @@ public final class DemoEnvironment {
             default -> throw new IOException("the demo database in " + directory + " cannot be opened; delete it");
         };
         SyncService sync = new SyncService(
-                directory,
+                store,
+                SELLER.taxCode(),
                 simulator.endpoint(),
                 List.of(simulator.taxAuthority().certificate()),
                 SELLER.providerTaxCode(),
