@@ -12,13 +12,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.security.auth.x500.X500Principal;
 import javax.xml.crypto.AlgorithmMethod;
 import javax.xml.crypto.KeySelector;
 import javax.xml.crypto.KeySelectorException;
 import javax.xml.crypto.KeySelectorResult;
 import javax.xml.crypto.MarshalException;
 import javax.xml.crypto.XMLCryptoContext;
+import javax.xml.crypto.dsig.CanonicalizationMethod;
 import javax.xml.crypto.dsig.Reference;
+import javax.xml.crypto.dsig.Transform;
+import javax.xml.crypto.dsig.XMLObject;
 import javax.xml.crypto.dsig.XMLSignature;
 import javax.xml.crypto.dsig.XMLSignatureException;
 import javax.xml.crypto.dsig.XMLSignatureFactory;
@@ -40,6 +44,12 @@ public final class XmlDsigCqtVerifier implements CqtSignatureVerifier {
 
     private static final String DSIG_NS = XMLSignature.XMLNS;
     private static final XMLSignatureFactory SIGNATURES = XMLSignatureFactory.getInstance("DOM");
+    private static final Set<String> ALLOWED_TRANSFORMS = Set.of(
+            Transform.ENVELOPED,
+            CanonicalizationMethod.INCLUSIVE,
+            CanonicalizationMethod.INCLUSIVE_WITH_COMMENTS,
+            CanonicalizationMethod.EXCLUSIVE,
+            CanonicalizationMethod.EXCLUSIVE_WITH_COMMENTS);
 
     private final Set<TrustAnchor> anchors;
     private final List<X509Certificate> trusted;
@@ -105,6 +115,10 @@ public final class XmlDsigCqtVerifier implements CqtSignatureVerifier {
             if (!covered.contains("#" + dataId) || !covered.contains("#" + codeId)) {
                 return new Failed(Failure.INCOMPLETE_COVERAGE, "signature does not cover DLHDon and MCCQT");
             }
+            Optional<String> violation = profileViolation(signature, dataId, codeId);
+            if (violation.isPresent()) {
+                return new Failed(Failure.PROFILE_VIOLATION, violation.get());
+            }
             if (!signature.validate(context)) {
                 return new Failed(Failure.SIGNATURE_INVALID, "digest or signature value mismatch");
             }
@@ -116,6 +130,76 @@ public final class XmlDsigCqtVerifier implements CqtSignatureVerifier {
                     ? new Failed(Failure.UNTRUSTED_SIGNER, "signing certificate is not a tax-authority certificate")
                     : new Failed(Failure.SIGNATURE_INVALID, "signature cannot be validated");
         }
+    }
+
+    /**
+     * The profile of einvoice.md §5, checked before any digest: references only to DLHDon, MCCQT or the
+     * signature's own Objects (anything else lets a valid signature vouch for content we never look at), only
+     * canonicalisation and enveloped transforms (XPath/XSLT/Base64 can select other content than the URI
+     * names), and an {@code X509SubjectName}, when given, that names the certificate carried beside it.
+     */
+    private static Optional<String> profileViolation(XMLSignature signature, String dataId, String codeId) {
+        Set<String> allowedTargets = new java.util.HashSet<>(Set.of("#" + dataId, "#" + codeId));
+        for (Object object : signature.getObjects()) {
+            String id = ((XMLObject) object).getId();
+            if (id != null) {
+                allowedTargets.add("#" + id);
+            }
+        }
+        for (Object o : signature.getSignedInfo().getReferences()) {
+            Reference reference = (Reference) o;
+            if (!allowedTargets.contains(reference.getURI())) {
+                return Optional.of("a reference points outside DLHDon, MCCQT and the signature's own objects");
+            }
+            for (Object t : reference.getTransforms()) {
+                if (!ALLOWED_TRANSFORMS.contains(((Transform) t).getAlgorithm())) {
+                    return Optional.of("a reference uses a transform that is not allowed");
+                }
+            }
+        }
+        return subjectNameMismatch(signature.getKeyInfo())
+                ? Optional.of("X509SubjectName does not name the X509Certificate")
+                : Optional.empty();
+    }
+
+    private static boolean subjectNameMismatch(KeyInfo keyInfo) {
+        if (keyInfo == null) {
+            return false;
+        }
+        for (Object item : keyInfo.getContent()) {
+            if (item instanceof X509Data x509) {
+                List<String> names = new java.util.ArrayList<>();
+                List<X509Certificate> certificates = new java.util.ArrayList<>();
+                for (Object entry : x509.getContent()) {
+                    if (entry instanceof String name) {
+                        names.add(name);
+                    } else if (entry instanceof X509Certificate certificate) {
+                        certificates.add(certificate);
+                    }
+                }
+                for (String name : names) {
+                    if (certificates.stream().noneMatch(c -> sameName(name, c))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameName(String written, X509Certificate certificate) {
+        try {
+            // Canonical forms ignore case, spacing and string encoding; producers write the RDNs in either order.
+            return canonicalRdns(new X500Principal(written))
+                    .equals(canonicalRdns(certificate.getSubjectX500Principal()));
+        } catch (IllegalArgumentException | javax.naming.InvalidNameException notAName) {
+            return false;
+        }
+    }
+
+    private static List<String> canonicalRdns(X500Principal name) throws javax.naming.InvalidNameException {
+        return new javax.naming.ldap.LdapName(name.getName(X500Principal.CANONICAL))
+                .getRdns().stream().map(Object::toString).sorted().toList();
     }
 
     private static int occurrences(byte[] xml, String text) {
