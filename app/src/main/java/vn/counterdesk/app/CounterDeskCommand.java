@@ -16,6 +16,7 @@ import vn.counterdesk.app.cli.InvoiceCommand;
             DemoCommand.class,
             InvoiceCommand.class,
             vn.counterdesk.app.cli.SyncCommand.class,
+            vn.counterdesk.app.cli.SimCommand.class,
         })
 public final class CounterDeskCommand implements Runnable {
 
