@@ -42,6 +42,10 @@ import vn.counterdesk.sync.verify.CqtVerification.Failure;
  */
 public final class XmlDsigCqtVerifier implements CqtSignatureVerifier {
 
+    static {
+        vn.counterdesk.invoice.sign.XmlSecurityLogging.keepDocumentContentOutOfLogs();
+    }
+
     private static final String DSIG_NS = XMLSignature.XMLNS;
     private static final XMLSignatureFactory SIGNATURES = XMLSignatureFactory.getInstance("DOM");
     private static final Set<String> ALLOWED_TRANSFORMS = Set.of(
