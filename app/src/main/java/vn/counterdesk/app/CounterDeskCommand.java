@@ -14,9 +14,14 @@ import vn.counterdesk.app.cli.InvoiceCommand;
         description = "Chip ID cards and e-invoices at the counter.",
         subcommands = {
             DemoCommand.class,
+            vn.counterdesk.app.cli.ReadersCommand.class,
+            vn.counterdesk.app.cli.ReadCommand.class,
+            vn.counterdesk.app.cli.VerifyLdsCommand.class,
+            vn.counterdesk.app.cli.TrustCommand.class,
             InvoiceCommand.class,
             vn.counterdesk.app.cli.SyncCommand.class,
             vn.counterdesk.app.cli.SimCommand.class,
+            vn.counterdesk.app.cli.DoctorCommand.class,
         })
 public final class CounterDeskCommand implements Runnable {
 

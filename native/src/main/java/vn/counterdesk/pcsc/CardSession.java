@@ -56,11 +56,11 @@ public final class CardSession implements ApduTransport {
 
     /** Opens a session on {@code reader} through the platform's PC/SC service. */
     public static CardSession open(String reader) throws CardIoException {
-        return open(NativePcsc.system(), reader, Options.defaults(), ReaderProfiles.standard());
+        return open(PcscBackends.configured(), reader, Options.defaults(), ReaderProfiles.standard());
     }
 
     public static CardSession open(String reader, Options options) throws CardIoException {
-        return open(NativePcsc.system(), reader, options, ReaderProfiles.standard());
+        return open(PcscBackends.configured(), reader, options, ReaderProfiles.standard());
     }
 
     static CardSession open(PcscBackend backend, String reader, Options options, ReaderProfiles profiles)

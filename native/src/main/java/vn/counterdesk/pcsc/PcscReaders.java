@@ -12,7 +12,7 @@ public final class PcscReaders {
     private PcscReaders() {}
 
     public static ReaderSnapshot snapshot() {
-        return snapshot(NativePcsc.system());
+        return snapshot(PcscBackends.configured());
     }
 
     static ReaderSnapshot snapshot(PcscBackend backend) {

@@ -66,7 +66,7 @@ public final class Readers implements AutoCloseable {
     }
 
     public static Readers start(Options options) {
-        return start(NativePcsc.system(), options, new Backoff(Backoff.STANDARD), ReaderProfiles.standard());
+        return start(PcscBackends.configured(), options, new Backoff(Backoff.STANDARD), ReaderProfiles.standard());
     }
 
     static Readers start(PcscBackend backend, Options options, Backoff backoff, ReaderProfiles profiles) {

@@ -20,8 +20,10 @@ final class AaEvidence {
             verifier.init(false, new RSAKeyParameters(false, rsa.getModulus(), rsa.getPublicExponent()));
             try {
                 verifier.updateWithRecoveredMessage(response);
-            } catch (org.bouncycastle.crypto.InvalidCipherTextException e) {
-                return false; // the representative does not even decode: wrong key
+            } catch (org.bouncycastle.crypto.InvalidCipherTextException | IllegalStateException e) {
+                // The representative does not decode under this key (bad padding, or a trailer
+                // naming another hash): the signature is not by DG15's key.
+                return false;
             }
             verifier.update(challenge, 0, challenge.length);
             return verifier.verifySignature(response);

@@ -1,0 +1,7 @@
+package vn.counterdesk.card.verify;
+
+public enum CheckStatus {
+    PASS,
+    FAIL,
+    SKIPPED
+}
