@@ -71,7 +71,8 @@ class TlvReaderTest {
             } catch (TlvParseException expected) {
                 // the one allowed failure
             } catch (RuntimeException e) {
-                throw new AssertionError("run " + run + ": " + java.util.HexFormat.of().formatHex(input), e);
+                throw new AssertionError(
+                        "run " + run + ": " + java.util.HexFormat.of().formatHex(input), e);
             }
         }
     }
