@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,9 +39,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.counterdesk.app.Main;
 import vn.counterdesk.app.cli.Json;
+import vn.counterdesk.card.access.AccessInputParser;
+import vn.counterdesk.card.lds.DataGroup;
+import vn.counterdesk.card.read.CancellationToken;
+import vn.counterdesk.card.read.ChipRead;
+import vn.counterdesk.card.read.ChipReader;
+import vn.counterdesk.card.read.ReadListener;
+import vn.counterdesk.card.read.ReadOptions;
+import vn.counterdesk.card.read.ReadOutcome;
+import vn.counterdesk.card.verify.DocumentVerifier;
+import vn.counterdesk.card.verify.LdsFiles;
+import vn.counterdesk.card.verify.StandardChipAuthenticator;
+import vn.counterdesk.card.verify.Verdict;
+import vn.counterdesk.card.verify.Verification;
+import vn.counterdesk.card.verify.trust.TrustStore;
 import vn.counterdesk.invoice.sign.InvoiceSigner;
 import vn.counterdesk.invoice.sign.SignatureRole;
 import vn.counterdesk.invoice.sign.SigningCredential;
+import vn.counterdesk.pcsc.InProcessTransport;
+import vn.counterdesk.pcsc.LinkCapabilities;
 import vn.counterdesk.store.CounterStore;
 import vn.counterdesk.store.StoreOpening;
 import vn.counterdesk.store.StoreSettings;
@@ -54,6 +71,9 @@ import vn.counterdesk.store.invoice.Totals;
 import vn.counterdesk.store.person.PersonField;
 import vn.counterdesk.store.person.PersonRecord;
 import vn.counterdesk.sync.engine.SqliteSyncQueue;
+import vn.counterdesk.testkit.profile.CardGenerator;
+import vn.counterdesk.testkit.profile.CardProfiles;
+import vn.counterdesk.testkit.profile.VirtualCard;
 import vn.counterdesk.testkit.upstream.FaultPlan;
 import vn.counterdesk.testkit.upstream.SampleInvoices;
 import vn.counterdesk.testkit.upstream.TestTaxAuthority;
@@ -62,8 +82,10 @@ import vn.counterdesk.testkit.upstream.UpstreamSimulator;
 /**
  * Acceptance (issue 14): the persona's name (with and without diacritics), ID number, document number, MRZ name
  * and address never reach a log line, stdout or stderr, with every logger at its most verbose level, over the
- * counter flow that is merged: store the person, issue and sign the invoice to them, verify it with the CLI, sync
- * it through the upstream simulator and report the status. The flow is asserted to have really happened (the
+ * whole counter flow: read the persona's virtual chip (PACE-CAN, chip and active authentication, passive
+ * authentication against its CSCA), store the person, issue and sign the invoice to them, verify it with the CLI,
+ * sync it through the upstream simulator and report the status. The chip is connected in-process, not through
+ * pcscd, so the test needs no shared reader. The flow is asserted to have really happened (the
  * invoice is coded), so an empty capture cannot pass for a clean one.
  */
 class PersonalDataNeverLoggedTest {
@@ -72,6 +94,8 @@ class PersonalDataNeverLoggedTest {
     private static final String NAME = "Nguyễn Văn An";
     private static final String ID_NUMBER = "001090012345";
     private static final String ADDRESS = "Số 1, Phường D, Quận E, Hà Nội";
+    private static final java.util.regex.Pattern CAN_TOKEN =
+            java.util.regex.Pattern.compile("(?<![0-9A-Fa-f])012345(?![0-9A-Fa-f])");
     private static final AccessContext CLERK = new AccessContext("clerk-01", "serve customer");
 
     @TempDir
@@ -131,6 +155,7 @@ class PersonalDataNeverLoggedTest {
 
     @Test
     void theCounterFlowLeavesNoPersonalDataInLogsOrConsoleOutput() throws Exception {
+        readAndVerifyThePersonasCard();
         byte[] signed = issueToPersona();
         Path file = dataDir.resolve("invoice.xml");
         Files.write(file, signed);
@@ -179,11 +204,44 @@ class PersonalDataNeverLoggedTest {
                     .as("no log or console line carries a personal-data fragment")
                     .noneMatch(line -> fold(line).contains(fold(forbidden)));
         }
+        // The CAN (last six ID digits) is short: only as a token of its own, not inside hex or longer numbers.
+        assertThat(lines).noneMatch(line -> CAN_TOKEN.matcher(line).find());
+    }
+
+    /** PACE with the CAN from the ID number, chip and active authentication, then passive authentication. */
+    private static void readAndVerifyThePersonasCard() throws Exception {
+        VirtualCard card = CardGenerator.generate(CardProfiles.persona(CardProfiles.DEFAULT_PERSONA));
+        ChipReader reader = new ChipReader(new StandardChipAuthenticator(new SecureRandom()), ReadOptions.defaults());
+        ReadOutcome outcome = reader.read(
+                () -> new InProcessTransport(card.newChip(), LinkCapabilities.shortOnly()),
+                AccessInputParser.detect(ID_NUMBER),
+                ReadListener.NONE,
+                CancellationToken.none());
+        assertThat(outcome).isInstanceOf(ReadOutcome.Success.class);
+        ChipRead read = ((ReadOutcome.Success) outcome).read();
+        Verification verification = new DocumentVerifier(TrustStore.of(List.of(card.csca())), Clock.systemUTC())
+                .verify(
+                        LdsFiles.of(read.raw(DataGroup.COM), read.raw(DataGroup.SOD), read.dataGroupsByNumber()),
+                        DocumentVerifier.factsFromDg1(read.raw(DataGroup.DG1)),
+                        read.authentication());
+        assertThat(verification.verdict())
+                .as("the persona's card reads and verifies")
+                .isEqualTo(Verdict.GENUINE);
     }
 
     /** Name, ID, document number (last 9 digits), MRZ name and address, each with and without diacritics. */
     private static List<String> forbiddenFragments() {
-        return List.of(NAME, ID_NUMBER, ID_NUMBER.substring(3), "NGUYEN<<VAN<AN", ADDRESS, "Phường D, Quận E");
+        return List.of(
+                NAME,
+                ID_NUMBER,
+                ID_NUMBER.substring(3),
+                "NGUYEN<<VAN<AN",
+                ADDRESS,
+                "Phường D, Quận E",
+                "Xã A, Huyện B, Tỉnh C",
+                "Nguyễn Văn Bình",
+                "Trần Thị Cúc",
+                "012345678");
     }
 
     /** Lower-case, NFC, diacritics removed and Đ→D: finds the name however a log would spell it. */
