@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
+import vn.counterdesk.card.FunctionLink;
 import vn.counterdesk.card.lds.DataGroup;
 import vn.counterdesk.card.tlv.TlvParseException;
-import vn.counterdesk.pcsc.ApduTransport;
 import vn.counterdesk.pcsc.CardIoException;
-import vn.counterdesk.pcsc.CommandApdu;
-import vn.counterdesk.pcsc.LinkCapabilities;
 import vn.counterdesk.pcsc.ResponseApdu;
 
 /**
@@ -24,9 +22,8 @@ class HostileChipResponseTest {
     private static final ReadListener SILENT = new ReadListener() {};
 
     /** A card that answers every READ BINARY from {@code file}, padding each answer with {@code extra} bytes. */
-    private record LyingCard(byte[] file, int extra) implements ApduTransport {
-        @Override
-        public ResponseApdu transmit(CommandApdu c) {
+    private static FunctionLink lyingCard(byte[] file, int extra) {
+        return new FunctionLink(c -> {
             if (c.ins() == 0xA4) {
                 return ResponseApdu.of(0x9000);
             }
@@ -34,26 +31,13 @@ class HostileChipResponseTest {
             int available = Math.max(0, Math.min(c.ne(), file.length - offset));
             byte[] data = Arrays.copyOf(Arrays.copyOfRange(file, offset, offset + available), available + extra);
             return new ResponseApdu(data, 0x9000);
-        }
-
-        @Override
-        public LinkCapabilities capabilities() {
-            return LinkCapabilities.shortOnly();
-        }
-
-        @Override
-        public byte[] atr() {
-            return new byte[0];
-        }
-
-        @Override
-        public void close() {}
+        });
     }
 
     @Test
     void aLengthFieldDeclaringTwoGigabytesIsRefusedBeforeAllocating() {
         byte[] header = HexFormat.of().parseHex("75847FFFFFF0" + "00".repeat(32));
-        ElementaryFileReader reader = new ElementaryFileReader(new LyingCard(header, 0), 223, 0);
+        ElementaryFileReader reader = new ElementaryFileReader(lyingCard(header, 0), 223, 0);
 
         Throwable refused =
                 catchThrowable(() -> reader.read(DataGroup.byNumber(2).orElseThrow(), SILENT));
@@ -70,7 +54,7 @@ class HostileChipResponseTest {
         file[1] = (byte) 0x82;
         file[2] = 0x01;
         file[3] = 0x28; // 296 bytes of value
-        ElementaryFileReader reader = new ElementaryFileReader(new LyingCard(file, 16), 223, 0);
+        ElementaryFileReader reader = new ElementaryFileReader(lyingCard(file, 16), 223, 0);
 
         Throwable refused =
                 catchThrowable(() -> reader.read(DataGroup.byNumber(2).orElseThrow(), SILENT));

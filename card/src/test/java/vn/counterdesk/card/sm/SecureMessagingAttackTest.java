@@ -7,9 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.junit.jupiter.api.Test;
-import vn.counterdesk.pcsc.ApduTransport;
+import vn.counterdesk.card.FunctionLink;
 import vn.counterdesk.pcsc.CommandApdu;
-import vn.counterdesk.pcsc.LinkCapabilities;
 import vn.counterdesk.pcsc.ResponseApdu;
 
 /**
@@ -22,26 +21,9 @@ class SecureMessagingAttackTest {
     private final SmResponses chip = new SmResponses();
 
     /** Answers each command with the next scripted response, whatever the command. */
-    private static final class Relay implements ApduTransport {
+    private static final class Relay {
         final Deque<ResponseApdu> responses = new ArrayDeque<>();
-
-        @Override
-        public ResponseApdu transmit(CommandApdu command) {
-            return responses.removeFirst();
-        }
-
-        @Override
-        public LinkCapabilities capabilities() {
-            return LinkCapabilities.shortOnly();
-        }
-
-        @Override
-        public byte[] atr() {
-            return new byte[0];
-        }
-
-        @Override
-        public void close() {}
+        final FunctionLink link = new FunctionLink(command -> responses.removeFirst());
     }
 
     private static final byte[] DATA = "DG1 content here".getBytes(StandardCharsets.US_ASCII);
@@ -51,7 +33,7 @@ class SecureMessagingAttackTest {
         Relay relay = new Relay();
         relay.responses.add(chip.encrypted(DATA, 0x9000, SmResponses.ssc(2)));
 
-        ResponseApdu plain = new SecureMessagingTransport(relay, SmResponses.AES_KEYS).transmit(READ);
+        ResponseApdu plain = new SecureMessagingTransport(relay.link, SmResponses.AES_KEYS).transmit(READ);
 
         assertThat(plain.data()).isEqualTo(DATA);
     }
@@ -63,7 +45,7 @@ class SecureMessagingAttackTest {
         byte[] altered = genuine.data();
         altered[5] ^= 0x01;
         relay.responses.add(new ResponseApdu(altered, 0x9000));
-        SecureMessagingTransport session = new SecureMessagingTransport(relay, SmResponses.AES_KEYS);
+        SecureMessagingTransport session = new SecureMessagingTransport(relay.link, SmResponses.AES_KEYS);
 
         assertThat(catchThrowable(() -> session.transmit(READ)))
                 .isInstanceOf(SecureMessagingException.class)
@@ -79,7 +61,7 @@ class SecureMessagingAttackTest {
         ResponseApdu first = chip.encrypted(DATA, 0x9000, SmResponses.ssc(2));
         relay.responses.add(first);
         relay.responses.add(first);
-        SecureMessagingTransport session = new SecureMessagingTransport(relay, SmResponses.AES_KEYS);
+        SecureMessagingTransport session = new SecureMessagingTransport(relay.link, SmResponses.AES_KEYS);
         session.transmit(READ);
 
         assertThat(catchThrowable(() -> session.transmit(READ)))

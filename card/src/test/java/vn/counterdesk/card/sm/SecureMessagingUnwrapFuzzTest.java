@@ -2,9 +2,7 @@ package vn.counterdesk.card.sm;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import vn.counterdesk.pcsc.ApduTransport;
-import vn.counterdesk.pcsc.CommandApdu;
-import vn.counterdesk.pcsc.LinkCapabilities;
+import vn.counterdesk.card.FunctionLink;
 import vn.counterdesk.pcsc.ResponseApdu;
 
 /**
@@ -15,10 +13,14 @@ import vn.counterdesk.pcsc.ResponseApdu;
 class SecureMessagingUnwrapFuzzTest {
 
     private static final SmResponses CHIP = new SmResponses();
+    /** The unwrap is called directly; nothing is sent. */
+    private static final FunctionLink NO_LINK = new FunctionLink(command -> {
+        throw new UnsupportedOperationException("not used");
+    });
 
     @FuzzTest(maxDuration = "30s")
     void unwrapReturnsAResponseOrTheTypedError(FuzzedDataProvider data) {
-        SecureMessagingTransport session = new SecureMessagingTransport(new NoLink(), SmResponses.AES_KEYS);
+        SecureMessagingTransport session = new SecureMessagingTransport(NO_LINK, SmResponses.AES_KEYS);
         int sw = data.consumeInt(0, 0xFFFF);
         byte[] ssc = SmResponses.ssc(1);
         ResponseApdu response = switch (data.consumeInt(0, 2)) {
@@ -31,26 +33,5 @@ class SecureMessagingUnwrapFuzzTest {
         } catch (SecureMessagingException refused) {
             // typed refusal
         }
-    }
-
-    /** The unwrap is called directly; nothing is sent. */
-    private static final class NoLink implements ApduTransport {
-        @Override
-        public ResponseApdu transmit(CommandApdu command) {
-            throw new UnsupportedOperationException("not used");
-        }
-
-        @Override
-        public LinkCapabilities capabilities() {
-            return LinkCapabilities.shortOnly();
-        }
-
-        @Override
-        public byte[] atr() {
-            return new byte[0];
-        }
-
-        @Override
-        public void close() {}
     }
 }
