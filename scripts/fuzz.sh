@@ -39,6 +39,6 @@ for target in "${TARGETS[@]}"; do
     result=FINDING
     status=1
   fi
-  echo "$target $result $(grep -E '^#[0-9]+ +(DONE|pulse|NEW|REDUCE)' "$log" | tail -1)"
+  echo "$target $result $(grep -aE '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE)' "$log" | tail -1)"
 done
 exit $status
