@@ -30,6 +30,8 @@ public final class ElementaryFileReader {
     private static final int MAX_EVEN_INS_OFFSET = 0x7FFF;
     /** Enough to learn any TLV header (tag ≤ 3 bytes, length ≤ 4 bytes) when a full chunk is refused. */
     private static final int HEADER_PROBE = 8;
+    /** Largest file accepted: a CCCD's DG2 is about 20 KB; even fingerprints (DG3) stay far below this. */
+    static final int MAX_FILE_BYTES = 1024 * 1024;
 
     private final ApduTransport session;
     private final int shortChunk;
@@ -73,8 +75,15 @@ public final class ElementaryFileReader {
             return new FileContent.Protected();
         }
         TlvReader.Header header = TlvReader.readHeader(first);
-        int total = header.totalLength();
-        ByteArrayOutputStream content = new ByteArrayOutputStream(total);
+        // In long: a 4-byte length near 2^31 plus the header would overflow an int.
+        long declared = (long) header.headerLength() + header.valueLength();
+        if (declared > MAX_FILE_BYTES) {
+            // A forged header must not make us allocate (or read for minutes) what it declares.
+            throw new TlvParseException(file + " declares " + declared + " bytes, more than the " + MAX_FILE_BYTES
+                    + " an elementary file may have");
+        }
+        int total = (int) declared;
+        ByteArrayOutputStream content = new ByteArrayOutputStream(Math.min(total, chunk));
         content.write(first, 0, Math.min(first.length, total));
         listener.progress(file, content.size(), total);
         while (content.size() < total) {
@@ -113,7 +122,13 @@ public final class ElementaryFileReader {
             ResponseApdu response = session.transmit(readBinary(offset, ne));
             int sw = response.sw();
             if (sw == 0x9000 || sw == 0x6282) {
-                return offset > MAX_EVEN_INS_OFFSET ? unwrapOffsetData(response.data()) : response.data();
+                byte[] data = offset > MAX_EVEN_INS_OFFSET ? unwrapOffsetData(response.data()) : response.data();
+                if (data.length > ne) {
+                    // More than asked is a broken or hostile chip; silently cutting it would hide that.
+                    throw new CardIoException("READ BINARY of " + file + " returned " + data.length
+                            + " bytes, more than the " + ne + " asked");
+                }
+                return data;
             }
             if (sw == 0x6982) {
                 return new byte[0];

@@ -75,6 +75,19 @@ class DocumentVerifierTest {
     }
 
     @Test
+    void sodHashingTheDataGroupsWithMd5IsRefusedAlthoughSignedAndMatching() {
+        byte[] md5Sod = PKI.sod(DATA, PKI.dsKeys, org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.md5, "MD5");
+        LdsFiles files = new LdsFiles(Optional.empty(), Optional.of(md5Sod), new TreeMap<>(DATA));
+
+        Verification verification = verify(files, TrustStore.of(List.of(PKI.csca)), CHIP_PROVED);
+
+        assertThat(check(verification, CheckName.DG_HASHES))
+                .extracting(Check::status, Check::messageKey)
+                .containsExactly(CheckStatus.FAIL, "dg-hashes.algorithm-not-allowed");
+        assertThat(verification.verdict()).isNotEqualTo(Verdict.GENUINE);
+    }
+
+    @Test
     void sodSignedWithAKeyNotMatchingTheDsCertificateIsTampered() {
         byte[] forged = PKI.sod(DATA, TestPki.ecKeys());
         LdsFiles files = new LdsFiles(Optional.empty(), Optional.of(forged), new TreeMap<>(DATA));

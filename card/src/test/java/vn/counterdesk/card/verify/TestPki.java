@@ -118,14 +118,24 @@ final class TestPki {
 
     /** As {@link #sod(Map)} but signed with {@code signingKeys} (a key not matching the DS certificate = forgery). */
     byte[] sod(Map<Integer, byte[]> dataGroups, KeyPair signingKeys) {
+        return sod(dataGroups, signingKeys, NISTObjectIdentifiers.id_sha256, "SHA-256");
+    }
+
+    /** As {@link #sod(Map)} but hashing the data groups with {@code hash} (e.g. MD5, which a verifier must refuse). */
+    byte[] sod(
+            Map<Integer, byte[]> dataGroups,
+            KeyPair signingKeys,
+            org.bouncycastle.asn1.ASN1ObjectIdentifier hash,
+            String jcaHashName) {
         try {
+            MessageDigest digest = MessageDigest.getInstance(jcaHashName);
             DataGroupHash[] hashes = new TreeMap<>(dataGroups)
                     .entrySet().stream()
                             .map(entry -> new DataGroupHash(
-                                    entry.getKey(), new org.bouncycastle.asn1.DEROctetString(sha256(entry.getValue()))))
+                                    entry.getKey(),
+                                    new org.bouncycastle.asn1.DEROctetString(digest.digest(entry.getValue()))))
                             .toArray(DataGroupHash[]::new);
-            byte[] eContent = new LDSSecurityObject(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), hashes)
-                    .getEncoded("DER");
+            byte[] eContent = new LDSSecurityObject(new AlgorithmIdentifier(hash), hashes).getEncoded("DER");
             ASN1EncodableVector signed = new ASN1EncodableVector();
             signed.add(new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(NOW.minusMillis(DAY))))));
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();

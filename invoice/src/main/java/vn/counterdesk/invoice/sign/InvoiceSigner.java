@@ -47,6 +47,10 @@ import vn.counterdesk.invoice.xml.SecureXml;
  */
 public final class InvoiceSigner {
 
+    static {
+        XmlSecurityLogging.keepDocumentContentOutOfLogs();
+    }
+
     private static final String SIGNATURE_PROVIDER_PROPERTY = "org.jcp.xml.dsig.internal.dom.SignatureProvider";
 
     private final Clock clock;

@@ -62,6 +62,10 @@ import vn.counterdesk.invoice.xml.ReadInvoice;
  */
 public final class InvoiceVerifier {
 
+    static {
+        XmlSecurityLogging.keepDocumentContentOutOfLogs();
+    }
+
     private static final String SECURE_VALIDATION = "org.jcp.xml.dsig.secureValidation";
     private static final Set<String> SLOTS = Set.of("NBan", "NMua", "CQT", "CCKSKhac");
 

@@ -1,5 +1,7 @@
 package vn.counterdesk.invoice.sign;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,10 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.util.encoders.Hex;
 
 /**
  * Compares an {@code X509SubjectName} string with a certificate's subject. Producers write the name in either RDN
@@ -97,7 +101,17 @@ final class SubjectNames {
     }
 
     private static String text(ASN1Encodable value) {
-        return value instanceof ASN1String s ? s.getString() : value.toString();
+        try {
+            return value instanceof ASN1String s ? s.getString() : value.toString();
+        } catch (IllegalArgumentException undecodable) {
+            // A forged certificate may carry a UTF8String that is not UTF-8 (found by fuzzing): compare its
+            // RFC 4514 hex form, which no decodable written name equals.
+            try {
+                return "#" + Hex.toHexString(value.toASN1Primitive().getEncoded(ASN1Encoding.DER));
+            } catch (IOException impossible) {
+                throw new UncheckedIOException(impossible);
+            }
+        }
     }
 
     private static String key(String oid, String value) {

@@ -18,7 +18,9 @@ public sealed interface CqtVerification {
         /** A digest or the signature value does not match. */
         SIGNATURE_INVALID,
         /** The signature does not cover both {@code DLHDon} and {@code MCCQT}. */
-        INCOMPLETE_COVERAGE
+        INCOMPLETE_COVERAGE,
+        /** A reference, transform or key name outside the allowed signature profile (einvoice.md §5). */
+        PROFILE_VIOLATION
     }
 
     default boolean verified() {
