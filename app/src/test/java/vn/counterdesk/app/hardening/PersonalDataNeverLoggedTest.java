@@ -70,7 +70,6 @@ import vn.counterdesk.store.invoice.IssueOutcome;
 import vn.counterdesk.store.invoice.Totals;
 import vn.counterdesk.store.person.PersonField;
 import vn.counterdesk.store.person.PersonRecord;
-import vn.counterdesk.sync.engine.SqliteSyncQueue;
 import vn.counterdesk.testkit.profile.CardGenerator;
 import vn.counterdesk.testkit.profile.CardProfiles;
 import vn.counterdesk.testkit.profile.VirtualCard;
@@ -168,9 +167,15 @@ class PersonalDataNeverLoggedTest {
         TestTaxAuthority cqt = TestTaxAuthority.shared();
         Path certificate = dataDir.resolve("cqt.pem");
         cqt.writeCertificatePem(certificate);
-        try (SqliteSyncQueue queue = SqliteSyncQueue.open(dataDir.resolve("sync.db"))) {
-            queue.addIssued("persona-1", SampleInvoices.SELLER_TAX_CODE, signed, Instant.now());
-        }
+        // Issuing queued the invoice in the store's outbox; `sync run` drains it with these settings.
+        Files.writeString(dataDir.resolve("store.pass"), "counter passphrase\n");
+        Files.writeString(dataDir.resolve("settings.json"), """
+                {
+                  "seller": {"name": "Seller", "taxCode": "%s", "address": "Hà Nội"},
+                  "invoice": {"form": "1", "symbol": "C26TAA"},
+                  "store": {"passphrase": {"file": "store.pass"}}
+                }
+                """.formatted(SampleInvoices.SELLER_TAX_CODE));
         try (UpstreamSimulator sim = UpstreamSimulator.start(0, cqt, FaultPlan.none())) {
             assertThat(Main.run(new String[] {
                         "--data-dir",
