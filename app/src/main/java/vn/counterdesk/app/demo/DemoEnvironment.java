@@ -82,8 +82,7 @@ public final class DemoEnvironment {
             default -> throw new IOException("the demo database in " + directory + " cannot be opened; delete it");
         };
         SyncService sync = new SyncService(
-                store,
-                SELLER.taxCode(),
+                directory,
                 simulator.endpoint(),
                 List.of(simulator.taxAuthority().certificate()),
                 SELLER.providerTaxCode(),
