@@ -190,12 +190,20 @@ public final class PersonRepository {
         return database.write(connection -> {
             var tokenList = index.personSearchTokens(query.completeWords(), query.lastWord());
             var matches = new ArrayList<PersonMatch>();
-            // Over-fetch a little: candidates are re-checked against the decrypted name.
-            for (long id : tokens.owners(connection, tokenList, limit * 2 + 10)) {
-                var person = read(connection, id).orElseThrow();
-                if (query.matches(person.fullName()) && matches.size() < limit) {
-                    matches.add(new PersonMatch(
-                            id, person.idNumber(), person.fullName(), person.field(PersonField.DATE_OF_BIRTH)));
+            // Over-fetch a little: candidates are re-checked against the decrypted name (token collisions, a
+            // one-letter last word). Only the columns a match shows are decrypted, and only until the list is full.
+            try (var select = connection.prepareStatement(
+                    "SELECT person_key, full_name_enc, id_number_enc, date_of_birth_enc FROM persons WHERE id = ?")) {
+                for (long id : tokens.owners(connection, tokenList, limit * 2 + 10)) {
+                    if (matches.size() == limit) {
+                        break;
+                    }
+                    select.setLong(1, id);
+                    try (var rows = select.executeQuery()) {
+                        if (rows.next()) {
+                            candidate(id, rows, query).ifPresent(matches::add);
+                        }
+                    }
                 }
             }
             audit.append(
@@ -205,6 +213,18 @@ public final class PersonRepository {
                     subjects(matches.stream().map(PersonMatch::personId).toList()));
             return matches;
         });
+    }
+
+    private Optional<PersonMatch> candidate(long id, ResultSet row, NameQuery query) throws SQLException {
+        String rowIdentity = HexFormat.of().formatHex(row.getBytes(1));
+        String name = cipher.decryptText(row.getBytes(2), aad(PersonField.FULL_NAME.column(), rowIdentity));
+        if (!query.matches(name)) {
+            return Optional.empty();
+        }
+        String idNumber = cipher.decryptText(row.getBytes(3), aad("id_number_enc", rowIdentity));
+        Optional<String> dateOfBirth =
+                cipher.decryptOptionalText(row.getBytes(4), aad(PersonField.DATE_OF_BIRTH.column(), rowIdentity));
+        return Optional.of(new PersonMatch(id, idNumber, name, dateOfBirth));
     }
 
     /** Reads a person inside the caller's transaction (the caller audits). */
