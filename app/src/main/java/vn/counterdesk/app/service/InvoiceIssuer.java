@@ -85,7 +85,7 @@ public final class InvoiceIssuer {
         return switch (outcome) {
             case IssueOutcome.NotIssued notIssued -> new IssueResult.NotIssued(reasonOf(notIssued.cause()));
             case IssueOutcome.Issued issued -> {
-                sync.enqueue(issued.invoiceId(), seller.taxCode(), signed.get());
+                // The store queued it for upstream in the issuing transaction.
                 yield new IssueResult.Issued(
                         issued.invoiceId(),
                         symbol,
