@@ -98,7 +98,7 @@ public final class DemoEnvironment {
                 SELLER.providerTaxCode(),
                 "V0100000000",
                 clock);
-        InvoiceIssuer issuer = new InvoiceIssuer(store, SELLER, signer, sync, directory.resolve("invoices"), clock);
+        InvoiceIssuer issuer = new InvoiceIssuer(store, SELLER, signer, directory.resolve("invoices"), clock);
         sync.start();
         return new CounterServices(
                 new CardReadService(cards, trust, clock), issuer, sync, store, demoReader, directory, resources);
