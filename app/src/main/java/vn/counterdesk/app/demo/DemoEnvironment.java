@@ -76,19 +76,29 @@ public final class DemoEnvironment {
         Pkcs12Signer signer =
                 Pkcs12Signer.open(keyFile, PinSource.of(DemoSigningKey.PASSWORD), Optional.of(DemoSigningKey.ALIAS));
         resources.add(signer);
+        // The store fixes each MTDiep at issue: its sender code is the one the sync envelopes carry (MNGui).
+        StoreSettings defaults = StoreSettings.defaults();
+        StoreSettings storeSettings = new StoreSettings(
+                defaults.storePhotos(),
+                SELLER.providerTaxCode(),
+                defaults.cardReadRetention(),
+                defaults.photoRetention(),
+                defaults.invoiceRetentionYears(),
+                defaults.connections());
         CounterStore store = switch (CounterStore.open(
-                directory, new PassphraseKeyProvider(DEMO_STORE_PASSPHRASE), StoreSettings.defaults())) {
+                directory, new PassphraseKeyProvider(DEMO_STORE_PASSPHRASE), storeSettings)) {
             case StoreOpening.Opened opened -> opened.store();
             default -> throw new IOException("the demo database in " + directory + " cannot be opened; delete it");
         };
         SyncService sync = new SyncService(
-                directory,
+                store,
+                SELLER.taxCode(),
                 simulator.endpoint(),
                 List.of(simulator.taxAuthority().certificate()),
                 SELLER.providerTaxCode(),
                 "V0100000000",
                 clock);
-        InvoiceIssuer issuer = new InvoiceIssuer(store, SELLER, signer, sync, directory.resolve("invoices"), clock);
+        InvoiceIssuer issuer = new InvoiceIssuer(store, SELLER, signer, directory.resolve("invoices"), clock);
         sync.start();
         return new CounterServices(
                 new CardReadService(cards, trust, clock), issuer, sync, store, demoReader, directory, resources);

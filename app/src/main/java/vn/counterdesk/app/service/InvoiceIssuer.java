@@ -26,7 +26,7 @@ import vn.counterdesk.store.invoice.IssueOutcome;
 
 /**
  * Issues one invoice: build the model → the store allocates the number, and inside the same transaction
- * the XML is written with that number and signed → stored and queued → queued for upstream → PDF saved.
+ * the XML is written with that number and signed → stored and put in the store's outbox for upstream → PDF saved.
  * A failure before the commit leaves nothing behind and no number used. Blocking.
  */
 public final class InvoiceIssuer {
@@ -37,16 +37,13 @@ public final class InvoiceIssuer {
     private final CounterStore store;
     private final SellerProfile seller;
     private final Signer signer;
-    private final SyncService sync;
     private final Path pdfDirectory;
     private final Clock clock;
 
-    public InvoiceIssuer(
-            CounterStore store, SellerProfile seller, Signer signer, SyncService sync, Path pdfDirectory, Clock clock) {
+    public InvoiceIssuer(CounterStore store, SellerProfile seller, Signer signer, Path pdfDirectory, Clock clock) {
         this.store = store;
         this.seller = seller;
         this.signer = signer;
-        this.sync = sync;
         this.pdfDirectory = pdfDirectory;
         this.clock = clock;
     }
@@ -85,7 +82,7 @@ public final class InvoiceIssuer {
         return switch (outcome) {
             case IssueOutcome.NotIssued notIssued -> new IssueResult.NotIssued(reasonOf(notIssued.cause()));
             case IssueOutcome.Issued issued -> {
-                sync.enqueue(issued.invoiceId(), seller.taxCode(), signed.get());
+                // The store queued it for upstream in the issuing transaction.
                 yield new IssueResult.Issued(
                         issued.invoiceId(),
                         symbol,

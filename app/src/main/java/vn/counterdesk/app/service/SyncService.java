@@ -1,43 +1,45 @@
 package vn.counterdesk.app.service;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import vn.counterdesk.store.CounterStore;
 import vn.counterdesk.sync.connector.HttpConnectorConfig;
 import vn.counterdesk.sync.connector.HttpUpstreamConnector;
 import vn.counterdesk.sync.engine.Backoff;
 import vn.counterdesk.sync.engine.OutboxEntry;
-import vn.counterdesk.sync.engine.SqliteSyncQueue;
 import vn.counterdesk.sync.engine.SyncEngine;
 import vn.counterdesk.sync.engine.SyncSettings;
 import vn.counterdesk.sync.engine.SyncStatus;
 import vn.counterdesk.sync.engine.SyncStatusReport;
+import vn.counterdesk.sync.store.StoreSyncQueue;
 import vn.counterdesk.sync.tdiep.Envelopes;
 import vn.counterdesk.sync.tdiep.PartyCode;
-import vn.counterdesk.sync.verify.XmlDsigCqtVerifier;
+import vn.counterdesk.sync.verify.InvoiceCqtVerifier;
 
-/** The sync engine running in the background against one upstream, and what it knows per invoice. */
+/**
+ * The sync engine running in the background against one upstream, draining the store's outbox
+ * (issuing an invoice enqueues it in the same transaction), and what it knows per invoice.
+ */
 public final class SyncService implements AutoCloseable {
 
-    public static final String DATABASE = "sync.db";
-
-    private final SqliteSyncQueue queue;
+    private final StoreSyncQueue queue;
     private final SyncEngine engine;
 
     public SyncService(
-            Path dataDirectory,
+            CounterStore store,
+            String sellerTaxCode,
             URI endpoint,
             List<X509Certificate> taxAuthority,
             String providerTaxCode,
             String receiverCode,
             Clock clock) {
-        this.queue = SqliteSyncQueue.open(dataDirectory.resolve(DATABASE));
+        Envelopes envelopes = new Envelopes(new PartyCode(providerTaxCode), new PartyCode(receiverCode));
+        this.queue = new StoreSyncQueue(store, envelopes, sellerTaxCode);
         // A counter works with a person waiting: poll often, retry quickly.
         SyncSettings defaults = SyncSettings.defaults();
         SyncSettings settings = new SyncSettings(
@@ -55,8 +57,8 @@ public final class SyncService implements AutoCloseable {
                 queue,
                 new HttpUpstreamConnector(
                         HttpConnectorConfig.of(endpoint).withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(10))),
-                new XmlDsigCqtVerifier(taxAuthority),
-                new Envelopes(new PartyCode(providerTaxCode), new PartyCode(receiverCode)),
+                new InvoiceCqtVerifier(taxAuthority, clock),
+                envelopes,
                 settings,
                 clock,
                 new SplittableRandom());
@@ -68,11 +70,7 @@ public final class SyncService implements AutoCloseable {
 
     /** Key of an invoice in the sync queue: the store's invoice id. */
     static String queueKey(long invoiceId) {
-        return "inv-" + invoiceId;
-    }
-
-    void enqueue(long invoiceId, String sellerTaxCode, byte[] signedXml) {
-        queue.addIssued(queueKey(invoiceId), sellerTaxCode, signedXml, Instant.now());
+        return Long.toString(invoiceId);
     }
 
     public Optional<SyncStatus> status(long invoiceId) {
@@ -94,6 +92,5 @@ public final class SyncService implements AutoCloseable {
     @Override
     public void close() {
         engine.close();
-        queue.close();
     }
 }

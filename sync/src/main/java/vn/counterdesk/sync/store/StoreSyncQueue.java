@@ -26,7 +26,7 @@ import vn.counterdesk.sync.engine.SyncStatus;
 import vn.counterdesk.sync.tdiep.Envelopes;
 import vn.counterdesk.sync.tdiep.ErrorItem;
 import vn.counterdesk.sync.tdiep.MessageId;
-import vn.counterdesk.sync.tdiep.SecureXml;
+import vn.counterdesk.sync.tdiep.NetworkXml;
 import vn.counterdesk.sync.tdiep.TDiepParseException;
 import vn.counterdesk.sync.tdiep.TDiepWriter;
 
@@ -200,7 +200,7 @@ public final class StoreSyncQueue implements SyncQueue {
 
     private static Optional<String> authorityCodeIn(byte[] codedXml) {
         try {
-            var codes = SecureXml.parse(codedXml).getElementsByTagName("MCCQT");
+            var codes = NetworkXml.parse(codedXml).getElementsByTagName("MCCQT");
             return codes.getLength() == 1
                     ? Optional.of(codes.item(0).getTextContent().strip())
                     : Optional.empty();

@@ -104,6 +104,6 @@ public final class AnswerReader {
         System.arraycopy(XmlText.utf8("<DLieu>"), 0, wrapped, 0, 7);
         System.arraycopy(payload, 0, wrapped, 7, payload.length);
         System.arraycopy(XmlText.utf8("</DLieu>"), 0, wrapped, 7 + payload.length, 8);
-        return SecureXml.parse(wrapped).getDocumentElement();
+        return NetworkXml.parse(wrapped).getDocumentElement();
     }
 }

@@ -26,10 +26,14 @@ public final class Envelopes {
 
     /**
      * 200 under an MTDiep fixed earlier (the store assigns it at enqueue): the same arguments always give the
-     * same message, so a resend rebuilt from them is byte-identical to the first send.
+     * same message, so a resend rebuilt from them is byte-identical to the first send. {@code MNGui} is the
+     * id's sender code, not this builder's: the spec makes MTDiep = MNGui + UUID, and a fixed id may already
+     * be upstream, so it cannot change when the configured sender does (an upstream rejects the mismatch as
+     * a malformed envelope).
      */
     public TDiep codedInvoice(String taxCode, byte[] signedInvoice, MessageId fixedId) {
-        return message(MessageType.INVOICE_FOR_CODING, taxCode, 1, signedInvoice, Optional.empty(), fixedId);
+        return message(
+                MessageType.INVOICE_FOR_CODING, taxCode, 1, signedInvoice, Optional.empty(), fixedId.sender(), fixedId);
     }
 
     /** 203: several signed uncoded invoices of one taxpayer. */
@@ -61,7 +65,7 @@ public final class Envelopes {
 
     private TDiep message(
             MessageType type, String taxCode, int count, byte[] payload, Optional<byte[]> sellerSignature) {
-        return message(type, taxCode, count, payload, sellerSignature, MessageId.newFor(sender));
+        return message(type, taxCode, count, payload, sellerSignature, sender, MessageId.newFor(sender));
     }
 
     private TDiep message(
@@ -70,9 +74,9 @@ public final class Envelopes {
             int count,
             byte[] payload,
             Optional<byte[]> sellerSignature,
+            PartyCode from,
             MessageId id) {
-        Header header =
-                new Header(Header.CURRENT_VERSION, sender, receiver, type, id, Optional.empty(), taxCode, count);
+        Header header = new Header(Header.CURRENT_VERSION, from, receiver, type, id, Optional.empty(), taxCode, count);
         return new TDiep(header, XmlText.stripProlog(payload), sellerSignature);
     }
 }

@@ -35,7 +35,7 @@ public final class TDiepReader {
         if (xml.length > maxBytes) {
             throw new TDiepParseException(TOO_LARGE, "message larger than " + maxBytes + " bytes");
         }
-        Document doc = SecureXml.parse(xml);
+        Document doc = NetworkXml.parse(xml);
         Element root = doc.getDocumentElement();
         if (!"TDiep".equals(root.getLocalName()) || root.getNamespaceURI() != null) {
             throw new TDiepParseException(WRONG_STRUCTURE, "root element is not TDiep");
@@ -62,7 +62,7 @@ public final class TDiepReader {
         if (xml.length > (long) maxBytes * Math.max(1, maxMessages)) {
             throw new TDiepParseException(TOO_LARGE, "answer page too large");
         }
-        Element root = SecureXml.parse(xml).getDocumentElement();
+        Element root = NetworkXml.parse(xml).getDocumentElement();
         if (!"DSTDiep".equals(root.getLocalName())) {
             throw new TDiepParseException(WRONG_STRUCTURE, "root element is not DSTDiep");
         }
@@ -145,7 +145,7 @@ public final class TDiepReader {
         System.arraycopy(XmlText.utf8("</w>"), 0, wrapped, 3 + content.length, 4);
         Element reparsed;
         try {
-            reparsed = SecureXml.parse(wrapped).getDocumentElement();
+            reparsed = NetworkXml.parse(wrapped).getDocumentElement();
         } catch (TDiepParseException e) {
             throw new TDiepParseException(WRONG_STRUCTURE, name + " content is not self-contained", e);
         }

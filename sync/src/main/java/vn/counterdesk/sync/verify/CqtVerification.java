@@ -15,12 +15,13 @@ public sealed interface CqtVerification {
         DATA_CHANGED,
         /** The signing certificate is not one of the configured tax-authority certificates. */
         UNTRUSTED_SIGNER,
-        /** A digest or the signature value does not match. */
+        /**
+         * A digest or the signature value does not match, or the signature breaks the profile (a reference,
+         * transform or key name outside einvoice.md §5); the detail names the rule.
+         */
         SIGNATURE_INVALID,
         /** The signature does not cover both {@code DLHDon} and {@code MCCQT}. */
-        INCOMPLETE_COVERAGE,
-        /** A reference, transform or key name outside the allowed signature profile (einvoice.md §5). */
-        PROFILE_VIOLATION
+        INCOMPLETE_COVERAGE
     }
 
     default boolean verified() {

@@ -25,8 +25,8 @@ import vn.counterdesk.invoice.sign.VerificationReport;
 import vn.counterdesk.invoice.validation.Severity;
 import vn.counterdesk.invoice.xml.InvoiceParseException;
 import vn.counterdesk.invoice.xml.InvoiceXmlReader;
+import vn.counterdesk.sync.tdiep.NetworkXml;
 import vn.counterdesk.sync.tdiep.RawXml;
-import vn.counterdesk.sync.tdiep.SecureXml;
 import vn.counterdesk.sync.tdiep.TDiepParseException;
 import vn.counterdesk.sync.verify.CqtVerification.Failed;
 import vn.counterdesk.sync.verify.CqtVerification.Failure;
@@ -72,7 +72,7 @@ public final class InvoiceCqtVerifier implements CqtSignatureVerifier {
         Document document;
         Element invoice;
         try {
-            document = SecureXml.parse(returnedInvoice);
+            document = NetworkXml.parse(returnedInvoice);
             invoice = InvoiceXmlReader.locateInvoice(document);
         } catch (TDiepParseException | InvoiceParseException e) {
             return new Failed(Failure.MALFORMED, "returned invoice unreadable");
@@ -86,9 +86,16 @@ public final class InvoiceCqtVerifier implements CqtSignatureVerifier {
         }
         VerificationReport report = signatures.verify(document, invoice, Optional.empty());
         // The seller's signature is not this check's concern: DLHDon is byte-identical to what we signed and sent.
-        if (report.problems().stream()
-                .anyMatch(p -> p.severity() == Severity.ERROR && !SELLER_MISSING.equals(p.code()))) {
-            return new Failed(Failure.MALFORMED, "signature structure refused by the invoice verifier");
+        List<String> refusals = report.problems().stream()
+                .filter(p -> p.severity() == Severity.ERROR && !SELLER_MISSING.equals(p.code()))
+                .map(p -> p.code())
+                .distinct()
+                .toList();
+        if (!refusals.isEmpty()) {
+            // Problem codes only: the problem texts may quote Ids chosen by whoever built the answer.
+            return new Failed(
+                    Failure.MALFORMED,
+                    "signature structure refused by the invoice verifier: " + String.join(", ", refusals));
         }
         List<SignatureCheck> authority = report.signatures().stream()
                 .filter(s -> s.role() == SignatureRole.TAX_AUTHORITY)

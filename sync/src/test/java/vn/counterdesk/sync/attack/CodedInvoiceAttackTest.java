@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,25 +17,27 @@ import vn.counterdesk.sync.tdiep.TDiepParseException.Reason;
 import vn.counterdesk.sync.verify.CqtVerification;
 import vn.counterdesk.sync.verify.CqtVerification.Failed;
 import vn.counterdesk.sync.verify.CqtVerification.Failure;
-import vn.counterdesk.sync.verify.XmlDsigCqtVerifier;
+import vn.counterdesk.sync.verify.InvoiceCqtVerifier;
 
 /**
  * A hostile upstream (or anyone on the path) answers with a 202 built to make us store a tax-authority code the
  * tax authority never signed. Each attack is signed with a TRUSTED key and is mathematically valid where it can
- * be, so each test fails if the specific protection it names is removed.
+ * be, so each test fails if the specific protection it names is removed. The verifier is the production one
+ * ({@link InvoiceCqtVerifier} over the invoice module's {@code InvoiceVerifier}); each refusal is asserted by the
+ * failure kind and the rule it names.
  */
 class CodedInvoiceAttackTest {
 
     private static final String SENT_ID = "V0100000000" + "0123456789ABCDEF0123456789ABCDEF";
 
     private static CodedInvoiceForge forge;
-    private static XmlDsigCqtVerifier verifier;
+    private static InvoiceCqtVerifier verifier;
     private final AnswerReader reader = new AnswerReader();
 
     @BeforeAll
     static void keys() throws Exception {
         forge = new CodedInvoiceForge();
-        verifier = new XmlDsigCqtVerifier(List.of(forge.certificate()));
+        verifier = new InvoiceCqtVerifier(List.of(forge.certificate()), Clock.systemUTC());
     }
 
     private static CqtVerification verify(String coded) {
@@ -87,7 +90,7 @@ class CodedInvoiceAttackTest {
         String coded = forge.coded(Knobs.genuine(), "");
         String withDoctype = "<!DOCTYPE HDon [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + coded;
 
-        assertThat(verify(withDoctype)).isInstanceOf(Failed.class);
+        assertThat(verify(withDoctype)).isEqualTo(new Failed(Failure.MALFORMED, "returned invoice unreadable"));
     }
 
     @Test
@@ -111,7 +114,9 @@ class CodedInvoiceAttackTest {
                 "<MCCQT Id=\"MCCQT-1\">00FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF</MCCQT><TTKhac><MCCQT Id=\"MCCQT-1\">"
                         + CodedInvoiceForge.CODE + "</MCCQT></TTKhac>");
 
-        assertThat(verify(wrapped)).isInstanceOf(Failed.class);
+        assertThat(verify(wrapped))
+                .isEqualTo(new Failed(
+                        Failure.MALFORMED, "signature structure refused by the invoice verifier: DUPLICATE_ID"));
     }
 
     @Test
@@ -119,25 +124,25 @@ class CodedInvoiceAttackTest {
         String coded = forge.coded(
                 new Knobs(false, Optional.of("#Decoy"), Optional.empty()), "<TTKhac Id=\"Decoy\">x</TTKhac>");
 
-        assertThat(verify(coded))
-                .isEqualTo(new Failed(
-                        Failure.PROFILE_VIOLATION,
-                        "a reference points outside DLHDon, MCCQT and the signature's own objects"));
+        assertThat(refusal(verify(coded), Failure.SIGNATURE_INVALID))
+                .contains("reference #Decoy covers")
+                .contains("which is not this invoice's DLHDon, MCCQT or the signature's own Object");
     }
 
     @Test
     void aWholeDocumentReferenceIsRefused() throws Exception {
         String coded = forge.coded(new Knobs(false, Optional.of(""), Optional.empty()), "");
 
-        assertThat(verify(coded)).extracting(v -> ((Failed) v).failure()).isEqualTo(Failure.PROFILE_VIOLATION);
+        assertThat(refusal(verify(coded), Failure.SIGNATURE_INVALID))
+                .contains("reference '' is not a same-document #Id reference");
     }
 
     @Test
     void anXPathTransformIsRefusedAlthoughTheMathHolds() throws Exception {
         String coded = forge.coded(new Knobs(true, Optional.empty(), Optional.empty()), "");
 
-        assertThat(verify(coded))
-                .isEqualTo(new Failed(Failure.PROFILE_VIOLATION, "a reference uses a transform that is not allowed"));
+        assertThat(refusal(verify(coded), Failure.SIGNATURE_INVALID))
+                .contains("uses transform http://www.w3.org/TR/1999/REC-xpath-19991116, which is not allowed");
     }
 
     @Test
@@ -145,8 +150,8 @@ class CodedInvoiceAttackTest {
         String coded = forge.coded(
                 new Knobs(false, Optional.empty(), Optional.of("CN=Tong cuc Thue,O=Bo Tai chinh,C=VN")), "");
 
-        assertThat(verify(coded))
-                .isEqualTo(new Failed(Failure.PROFILE_VIOLATION, "X509SubjectName does not name the X509Certificate"));
+        assertThat(refusal(verify(coded), Failure.SIGNATURE_INVALID))
+                .contains("X509SubjectName does not match the X509Certificate");
     }
 
     @Test
@@ -156,5 +161,13 @@ class CodedInvoiceAttackTest {
                 "");
 
         assertThat(verify(coded)).isEqualTo(new CqtVerification.Verified(CodedInvoiceForge.CODE));
+    }
+
+    /** The detail of a refusal of the expected kind (fails the test for any other outcome). */
+    private static String refusal(CqtVerification outcome, Failure expected) {
+        assertThat(outcome).isInstanceOf(Failed.class);
+        Failed failed = (Failed) outcome;
+        assertThat(failed.failure()).as(failed.detail()).isEqualTo(expected);
+        return failed.detail();
     }
 }

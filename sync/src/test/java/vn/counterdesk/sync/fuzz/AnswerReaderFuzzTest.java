@@ -1,13 +1,14 @@
 package vn.counterdesk.sync.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import vn.counterdesk.sync.tdiep.Answer;
 import vn.counterdesk.sync.tdiep.AnswerReader;
 import vn.counterdesk.sync.tdiep.TDiepParseException;
 import vn.counterdesk.sync.tdiep.TDiepReader;
-import vn.counterdesk.sync.verify.XmlDsigCqtVerifier;
+import vn.counterdesk.sync.verify.InvoiceCqtVerifier;
 import vn.counterdesk.testkit.upstream.SampleInvoices;
 import vn.counterdesk.testkit.upstream.TestTaxAuthority;
 
@@ -22,8 +23,8 @@ class AnswerReaderFuzzTest {
 
     private static final TDiepReader TDIEP = new TDiepReader();
     private static final AnswerReader ANSWERS = new AnswerReader(TDIEP);
-    private static final XmlDsigCqtVerifier VERIFIER =
-            new XmlDsigCqtVerifier(List.of(TestTaxAuthority.shared().certificate()));
+    private static final InvoiceCqtVerifier VERIFIER =
+            new InvoiceCqtVerifier(List.of(TestTaxAuthority.shared().certificate()), Clock.systemUTC());
     private static final byte[] SENT = SampleInvoices.valid(7, LocalDate.of(2026, 11, 27));
 
     @FuzzTest(maxDuration = "30s")

@@ -95,6 +95,27 @@ class StoreSyncQueueTest {
         assertThat(store.outbox().find(ids.getFirst()).orElseThrow().attempts()).isGreaterThan(1);
     }
 
+    /**
+     * Regression: the store fixes MTDiep at issue with its own sender code (here the placeholder of
+     * {@code StoreSettings.defaults()}, as the demo and the redaction test had it) while the engine's envelopes
+     * are configured with the provider's code. The envelope's MNGui must be the MTDiep's prefix, or the upstream
+     * answers 999 with 90001 (malformed envelope) and the invoice ends REJECTED instead of CODED.
+     */
+    @Test
+    void codesInvoicesWhoseMessageIdWasFixedUnderAnotherSenderCode() throws Exception {
+        CounterStore store = keep(TestCounterStore.open(dir, "K0000000000"));
+        List<Long> ids = issue(store, 2, 0);
+        String messageId = store.outbox().messageId(ids.getFirst()).orElseThrow();
+        UpstreamSimulator sim = keep(UpstreamSimulator.start(0, CQT, FaultPlan.none()));
+        SyncEngine engine = keep(EngineFixture.engine(queue(store), sim, CQT));
+
+        SyncStatusReport status = EngineFixture.drain(engine, Duration.ofSeconds(30));
+
+        assertThat(queue(store).errors(String.valueOf(ids.getFirst()))).isEmpty();
+        assertThat(status.coded()).isEqualTo(2);
+        assertThat(sim.outcome(messageId)).get().isInstanceOf(SimOutcome.Coded.class);
+    }
+
     @Test
     void unreachableUpstreamLeavesTheInvoicesRetryingInTheStore() throws Exception {
         CounterStore store = openStore();

@@ -33,8 +33,12 @@ public final class TestCounterStore {
     private TestCounterStore() {}
 
     public static CounterStore open(Path dataDirectory) {
-        var settings = new StoreSettings(
-                false, SampleInvoices.PROVIDER_TAX_CODE, Duration.ofDays(90), Duration.ofDays(30), 10, 4);
+        return open(dataDirectory, SampleInvoices.PROVIDER_TAX_CODE);
+    }
+
+    /** A store that fixes MTDiep with {@code messageSenderCode} in front. */
+    public static CounterStore open(Path dataDirectory, String messageSenderCode) {
+        var settings = new StoreSettings(false, messageSenderCode, Duration.ofDays(90), Duration.ofDays(30), 10, 4);
         var opening = CounterStore.open(
                 dataDirectory.resolve(CounterStore.FILE_NAME),
                 new PassphraseKeyProvider("test passphrase".toCharArray(), new Argon2Parameters(1024, 1, 1)),

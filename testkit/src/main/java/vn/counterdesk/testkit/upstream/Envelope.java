@@ -8,7 +8,8 @@ import org.w3c.dom.Element;
 
 /**
  * The simulator's reading of a submitted TDiep: header fields and the verbatim {@code DLieu}
- * content. Anything unreadable yields empty (answered with HTTP 400).
+ * content, and whether it carries the seller's {@code CKSNNT}. Anything unreadable yields empty (answered with HTTP
+ * 400).
  */
 record Envelope(
         String sender,
@@ -18,7 +19,8 @@ record Envelope(
         String taxCode,
         int count,
         Element data,
-        byte[] dataBytes) {
+        byte[] dataBytes,
+        boolean sellerSigned) {
 
     private static final DocumentBuilderFactory FACTORY = factory();
 
@@ -48,7 +50,8 @@ record Envelope(
                     InvoiceCheck.text(h, "MST"),
                     Integer.parseInt(InvoiceCheck.text(h, "SLuong")),
                     data.get(),
-                    dataBytes));
+                    dataBytes,
+                    InvoiceCheck.child(root, "CKSNNT").isPresent()));
         } catch (Exception e) {
             return Optional.empty();
         }

@@ -22,6 +22,20 @@ public record SimError(String code, String text, String howToFix) {
             new SimError("30002", "Tổng tiền chưa thuế không khớp tổng thành tiền các dòng", "Tính lại thành tiền");
     static final SimError ALREADY_CODED =
             new SimError("40001", "Hóa đơn đã được cấp mã", "Không gửi lại hóa đơn đã cấp mã với thông điệp mới");
+    static final SimError CODE_NOT_EXPECTED =
+            new SimError("20004", "Hóa đơn không mã không được có mã của cơ quan thuế (MCCQT)", "Bỏ MCCQT");
+    static final SimError CASH_REGISTER_CODE_INVALID = new SimError(
+            "20005",
+            "Mã hóa đơn khởi tạo từ máy tính tiền không hợp lệ",
+            "Mã gồm M, mẫu số, năm, chuỗi do CQT cấp và 11 chữ số");
+    static final SimError SELLER_SIGNATURE_MISSING =
+            new SimError("20006", "Thiếu chữ ký số của người nộp thuế", "Ký dữ liệu trước khi gửi");
+    static final SimError NOTICE_FORM_WRONG =
+            new SimError("50001", "Thông báo không đúng mẫu 04/SS-HĐĐT", "Lập thông báo theo mẫu 04/SS-HĐĐT");
+    static final SimError CANCEL_NOT_ACCEPTED =
+            new SimError("50002", "Không chấp nhận hủy hóa đơn từ ngày 01/6/2025", "Điều chỉnh hoặc thay thế hóa đơn");
+    static final SimError NOTICE_INVOICE_INCOMPLETE =
+            new SimError("50003", "Thiếu thông tin hóa đơn có sai sót", "Ghi ký hiệu mẫu số, ký hiệu, số hóa đơn");
     static final SimError BAD_ENVELOPE =
             new SimError("90001", "Thông điệp không đúng cấu trúc", "Kiểm tra TTChung và DLieu");
 }

@@ -65,6 +65,24 @@ final class SimMessages {
                 .append(element("MST", to.taxCode()))
                 .append(element("TGNhan", now()))
                 .append(element("LTBao", Integer.toString(resultType)));
+        appendErrors(body, errors);
+        body.append("</DLTBao></TBao>");
+        return envelope(TAX_AUTHORITY, to, "204", body.toString());
+    }
+
+    /** 301 (01/TB-SSĐT): {@code TTTNCCQT} 1 = notice accepted, 2 = not accepted (with the reasons). */
+    byte[] errorNoticeResult(Envelope to, List<SimError> errors) {
+        StringBuilder body = new StringBuilder("<TBao><DLTBao>")
+                .append(element("PBan", "2.1.0"))
+                .append(element("MSo", "01/TB-SSĐT"))
+                .append(element("MST", to.taxCode()))
+                .append(element("TTTNCCQT", errors.isEmpty() ? "1" : "2"));
+        appendErrors(body, errors);
+        body.append("</DLTBao></TBao>");
+        return envelope(TAX_AUTHORITY, to, "301", body.toString());
+    }
+
+    private static void appendErrors(StringBuilder body, List<SimError> errors) {
         if (!errors.isEmpty()) {
             body.append("<DSLDo>");
             errors.forEach(e -> body.append("<LDo>")
@@ -74,14 +92,6 @@ final class SimMessages {
                     .append("</LDo>"));
             body.append("</DSLDo>");
         }
-        body.append("</DLTBao></TBao>");
-        return envelope(TAX_AUTHORITY, to, "204", body.toString());
-    }
-
-    byte[] errorNoticeResult(Envelope to) {
-        String body = "<TBao><DLTBao>" + element("PBan", "2.1.0") + element("MSo", "01/TB-SSĐT")
-                + element("MST", to.taxCode()) + element("TTTNCCQT", "1") + "</DLTBao></TBao>";
-        return envelope(TAX_AUTHORITY, to, "301", body);
     }
 
     private static byte[] envelope(String sender, Envelope to, String type, String data) {

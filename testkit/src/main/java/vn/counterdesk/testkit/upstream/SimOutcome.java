@@ -13,6 +13,10 @@ public sealed interface SimOutcome {
         }
     }
 
-    /** Acknowledged only (203/206/300 or an envelope error). */
+    /**
+     * Acknowledged without a code: a 203/206/300 whose data passed (then answered by 204 {@code LTBao} 2 or
+     * 301 accepted), or an envelope error ({@code withErrors}, answered by the 999 alone). Data that fails its
+     * check is {@link Rejected}.
+     */
     record Acknowledged(boolean withErrors) implements SimOutcome {}
 }

@@ -231,14 +231,48 @@ public final class UpstreamSimulator implements AutoCloseable {
             }
             return messages.technicalAck(envelope, List.of(SimError.BAD_ENVELOPE));
         }
-        List<byte[]> answers = switch (envelope.type()) {
-            case "200" -> codedInvoiceAnswers(envelope);
-            case "203", "206" -> List.of(messages.checkResult(envelope, 2, List.of()));
-            case "300" -> List.of(messages.errorNoticeResult(envelope));
-            default -> List.of();
-        };
+        if (!envelope.type().equals("200")) {
+            return dataMessage(envelope);
+        }
+        List<byte[]> answers = codedInvoiceAnswers(envelope);
         synchronized (lock) {
             answers.forEach(this::publish);
+        }
+        return messages.technicalAck(envelope, List.of());
+    }
+
+    /** 203 and 206 are answered by 999 then 204, 300 by 999 then 301; an envelope error by the 999 alone. */
+    private byte[] dataMessage(Envelope envelope) {
+        DataMessageCheck.Result check = switch (envelope.type()) {
+            case "203" -> DataMessageCheck.uncodedInvoices(envelope);
+            case "206" -> DataMessageCheck.cashRegisterInvoice(envelope);
+            case "300" -> DataMessageCheck.errorNotice(envelope);
+            default -> DataMessageCheck.Result.envelope(SimError.BAD_ENVELOPE);
+        };
+        if (!check.envelopeErrors().isEmpty()) {
+            record(envelope, new SimOutcome.Acknowledged(true), List.of());
+            return messages.technicalAck(envelope, check.envelopeErrors());
+        }
+        List<SimError> errors = check.dataErrors();
+        byte[] answer = switch (envelope.type()) {
+            case "300" -> messages.errorNoticeResult(envelope, errors);
+            case "206" ->
+                messages.checkResult(
+                        envelope,
+                        errors.isEmpty() ? DataMessageCheck.VALID : DataMessageCheck.CASH_REGISTER_INVALID,
+                        errors);
+            default ->
+                messages.checkResult(
+                        envelope,
+                        errors.isEmpty() ? DataMessageCheck.VALID : DataMessageCheck.INVOICES_INVALID,
+                        errors);
+        };
+        SimOutcome outcome = errors.isEmpty()
+                ? new SimOutcome.Acknowledged(false)
+                : new SimOutcome.Rejected(errors.stream().map(SimError::code).toList());
+        record(envelope, outcome, List.of(answer));
+        synchronized (lock) {
+            publish(answer);
         }
         return messages.technicalAck(envelope, List.of());
     }
