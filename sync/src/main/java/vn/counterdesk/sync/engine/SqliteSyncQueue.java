@@ -256,6 +256,41 @@ public final class SqliteSyncQueue implements SyncQueue, AutoCloseable {
         }
     }
 
+    /** Entries in the given statuses, oldest first: what a sync panel lists (failing, rejected). */
+    public synchronized List<OutboxEntry> withStatus(Set<SyncStatus> statuses, int limit) {
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        String in = statuses.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
+        return query(
+                "SELECT " + COLUMNS + " FROM sync_outbox WHERE status IN (" + in + ") ORDER BY issued_at LIMIT ?",
+                limit);
+    }
+
+    /** Why the last attempt failed in transport (no personal data: the engine writes kinds, not bodies). */
+    public synchronized Optional<String> lastFailure(String invoiceId) {
+        return single("SELECT last_failure FROM sync_outbox WHERE invoice_id = ?", invoiceId)
+                .map(String.class::cast);
+    }
+
+    /**
+     * A clerk's "retry now": a FAILED_RETRYING entry becomes due at {@code now} instead of waiting out its
+     * backoff. Same entry, same message id, so the retry stays idempotent. {@code false} when not failing.
+     */
+    public synchronized boolean retryNow(String invoiceId, Instant now) {
+        return update(
+                        "UPDATE sync_outbox SET next_attempt_at = ? WHERE invoice_id = ? AND status = 'FAILED_RETRYING'",
+                        now.toEpochMilli(),
+                        invoiceId)
+                == 1;
+    }
+
+    /** {@link #retryNow} for every failing entry; returns how many were moved forward. */
+    public synchronized int retryAllFailing(Instant now) {
+        return update(
+                "UPDATE sync_outbox SET next_attempt_at = ? WHERE status = 'FAILED_RETRYING'", now.toEpochMilli());
+    }
+
     @Override
     public synchronized String answerCursor() {
         return single("SELECT cursor FROM sync_cursor WHERE id = 1")
