@@ -6,12 +6,17 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
+import vn.counterdesk.invoice.xml.InvoiceParseException;
+import vn.counterdesk.invoice.xml.InvoiceXmlReader;
 import vn.counterdesk.sync.connector.HttpConnectorConfig;
 import vn.counterdesk.sync.connector.HttpUpstreamConnector;
 import vn.counterdesk.sync.engine.Backoff;
+import vn.counterdesk.sync.engine.CycleReport;
 import vn.counterdesk.sync.engine.OutboxEntry;
 import vn.counterdesk.sync.engine.SqliteSyncQueue;
 import vn.counterdesk.sync.engine.SyncEngine;
@@ -29,6 +34,8 @@ public final class SyncService implements AutoCloseable {
 
     private final SqliteSyncQueue queue;
     private final SyncEngine engine;
+    private final URI endpoint;
+    private final Clock clock;
 
     public SyncService(
             Path dataDirectory,
@@ -38,6 +45,8 @@ public final class SyncService implements AutoCloseable {
             String receiverCode,
             Clock clock) {
         this.queue = SqliteSyncQueue.open(dataDirectory.resolve(DATABASE));
+        this.endpoint = endpoint;
+        this.clock = clock;
         // A counter works with a person waiting: poll often, retry quickly.
         SyncSettings defaults = SyncSettings.defaults();
         SyncSettings settings = new SyncSettings(
@@ -81,6 +90,72 @@ public final class SyncService implements AutoCloseable {
 
     public Optional<String> authorityCode(long invoiceId) {
         return queue.taxAuthorityCode(queueKey(invoiceId));
+    }
+
+    /** The sync history of one stored invoice, if it was ever queued. */
+    public Optional<SyncEntry> entry(long invoiceId) {
+        return queue.find(queueKey(invoiceId)).map(this::describe);
+    }
+
+    /** What needs a clerk's attention: invoices failing in transport and invoices the authority rejected. */
+    public List<SyncEntry> problems() {
+        return queue.withStatus(EnumSet.of(SyncStatus.FAILED_RETRYING, SyncStatus.REJECTED), 500).stream()
+                .map(this::describe)
+                .toList();
+    }
+
+    /** Sends a failing invoice again now instead of after its backoff; {@code false} if it is not failing. */
+    public boolean retry(String queueKey) {
+        return queue.retryNow(queueKey, clock.instant());
+    }
+
+    /** {@link #retry} for every failing invoice; returns how many. */
+    public int retryAllFailing() {
+        return queue.retryAllFailing(clock.instant());
+    }
+
+    /** Runs one sync cycle now (blocking): send what is due and collect answers. */
+    public CycleReport syncNow() {
+        return engine.runOnce();
+    }
+
+    /** The invoice as the tax authority returned it with its code, once CODED. */
+    public Optional<byte[]> codedInvoice(long invoiceId) {
+        return queue.codedInvoice(queueKey(invoiceId));
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    private SyncEntry describe(OutboxEntry entry) {
+        String symbol = "";
+        long number = 0;
+        try {
+            var general = new InvoiceXmlReader().read(entry.invoice()).invoice().general();
+            symbol = general.symbol();
+            number = general.number().orElse(0L);
+        } catch (InvoiceParseException e) {
+            // Listed anyway: an unreadable invoice in the queue is itself worth a clerk's attention.
+        }
+        return new SyncEntry(
+                entry.invoiceId(),
+                invoiceIdOf(entry.invoiceId()),
+                symbol,
+                number,
+                entry.status(),
+                entry.attempts(),
+                entry.nextAttemptAt(),
+                queue.lastFailure(entry.invoiceId()),
+                entry.status() == SyncStatus.REJECTED ? queue.errors(entry.invoiceId()) : List.of(),
+                queue.taxAuthorityCode(entry.invoiceId()));
+    }
+
+    private static OptionalLong invoiceIdOf(String queueKey) {
+        if (queueKey.startsWith("inv-") && queueKey.substring(4).matches("\\d{1,18}")) {
+            return OptionalLong.of(Long.parseLong(queueKey.substring(4)));
+        }
+        return OptionalLong.empty();
     }
 
     public String upstreamState() {

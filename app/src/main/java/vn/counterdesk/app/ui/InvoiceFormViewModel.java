@@ -42,6 +42,7 @@ public final class InvoiceFormViewModel {
     private final StringProperty quantity = new SimpleStringProperty("1");
     private final StringProperty price = new SimpleStringProperty("");
     private final ObjectProperty<TaxRate> rate = new SimpleObjectProperty<>(TaxRate.TEN);
+    private final StringProperty printMessageKey = new SimpleStringProperty("");
     private final ObservableList<InvoiceDraft.Line> lines = FXCollections.observableArrayList();
     private final ObjectProperty<DraftTotals> totals = new SimpleObjectProperty<>(DraftTotals.of(List.of()));
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -152,6 +153,22 @@ public final class InvoiceFormViewModel {
         }
     }
 
+    /** Prints the PDF of the invoice just issued (background; outcome in {@link #printMessageKeyProperty}). */
+    public void printLast() {
+        lastIssued
+                .get()
+                .ifPresent(issued -> PrintRequest.start(
+                        executor,
+                        services.printing(),
+                        issued.symbol() + "-" + issued.number(),
+                        () -> java.nio.file.Files.readAllBytes(issued.pdf()),
+                        printMessageKey));
+    }
+
+    public StringProperty printMessageKeyProperty() {
+        return printMessageKey;
+    }
+
     /** Re-reads the upstream state of the invoice just issued (polled while the screen is open). */
     public void pollLastStatus() {
         lastIssued
@@ -165,7 +182,7 @@ public final class InvoiceFormViewModel {
         return lastStatus;
     }
 
-    private static Optional<BigDecimal> decimal(String text) {
+    static Optional<BigDecimal> decimal(String text) {
         try {
             // Vietnamese clerks group thousands with '.' or ' ' (120.000): accept both, no decimals in VND.
             String cleaned = text.strip().replace(" ", "").replace(".", "").replace(",", ".");
