@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.counterdesk.invoice.xml.InvoiceParseException;
 import vn.counterdesk.invoice.xml.InvoiceXmlReader;
 import vn.counterdesk.sync.connector.HttpConnectorConfig;
@@ -36,6 +38,7 @@ public final class SyncService implements AutoCloseable {
     private final SyncEngine engine;
     private final URI endpoint;
     private final Clock clock;
+    private final Map<String, InvoiceName> names = new ConcurrentHashMap<>();
 
     public SyncService(
             Path dataDirectory,
@@ -129,26 +132,31 @@ public final class SyncService implements AutoCloseable {
     }
 
     private SyncEntry describe(OutboxEntry entry) {
-        String symbol = "";
-        long number = 0;
-        try {
-            var general = new InvoiceXmlReader().read(entry.invoice()).invoice().general();
-            symbol = general.symbol();
-            number = general.number().orElse(0L);
-        } catch (InvoiceParseException e) {
-            // Listed anyway: an unreadable invoice in the queue is itself worth a clerk's attention.
-        }
+        // Queued bytes never change: parse each invoice's symbol and number once, not on every poll.
+        InvoiceName name = names.computeIfAbsent(entry.invoiceId(), key -> nameOf(entry.invoice()));
         return new SyncEntry(
                 entry.invoiceId(),
                 invoiceIdOf(entry.invoiceId()),
-                symbol,
-                number,
+                name.symbol(),
+                name.number(),
                 entry.status(),
                 entry.attempts(),
                 entry.nextAttemptAt(),
                 queue.lastFailure(entry.invoiceId()),
                 entry.status() == SyncStatus.REJECTED ? queue.errors(entry.invoiceId()) : List.of(),
                 queue.taxAuthorityCode(entry.invoiceId()));
+    }
+
+    private record InvoiceName(String symbol, long number) {}
+
+    private static InvoiceName nameOf(byte[] invoice) {
+        try {
+            var general = new InvoiceXmlReader().read(invoice).invoice().general();
+            return new InvoiceName(general.symbol(), general.number().orElse(0L));
+        } catch (InvoiceParseException e) {
+            // Listed anyway: an unreadable invoice in the queue is itself worth a clerk's attention.
+            return new InvoiceName("", 0);
+        }
     }
 
     private static OptionalLong invoiceIdOf(String queueKey) {

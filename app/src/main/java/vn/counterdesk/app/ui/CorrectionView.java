@@ -38,16 +38,7 @@ final class CorrectionView {
         hint.getStyleClass().add("muted");
         reason = Controls.field(i18n, "adjust-reason", "adjust.reason");
         reason.textProperty().bindBidirectional(model.reasonProperty());
-        LineEntry entry = new LineEntry(
-                i18n,
-                "adjust",
-                new LineEntry.Fields(
-                        model.itemProperty(),
-                        model.unitProperty(),
-                        model.quantityProperty(),
-                        model.priceProperty(),
-                        model.rateProperty()),
-                model::addLine);
+        LineEntry entry = new LineEntry(i18n, "adjust", model.lineFields(), model::addLine);
         var lines = LineEntry.table(i18n, "adjust-lines", model.lines(), model::removeLine);
         lines.setPrefHeight(120);
         Button issue = Controls.button(i18n, "adjust-issue", "adjust.issue", model::issue);

@@ -1,6 +1,5 @@
 package vn.counterdesk.app.ui;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -22,7 +21,6 @@ import vn.counterdesk.invoice.model.Invoice;
 import vn.counterdesk.invoice.model.LineItem;
 import vn.counterdesk.invoice.model.LineNature;
 import vn.counterdesk.invoice.model.RelatedInvoice;
-import vn.counterdesk.invoice.model.TaxRate;
 import vn.counterdesk.store.audit.AccessContext;
 
 /**
@@ -38,11 +36,7 @@ public final class CorrectionViewModel {
     private final InvoiceDetail original;
     private final RelatedInvoice.Relation relation;
     private final StringProperty reason = new SimpleStringProperty("");
-    private final StringProperty item = new SimpleStringProperty("");
-    private final StringProperty unit = new SimpleStringProperty("");
-    private final StringProperty quantity = new SimpleStringProperty("1");
-    private final StringProperty price = new SimpleStringProperty("");
-    private final ObjectProperty<TaxRate> rate = new SimpleObjectProperty<>(TaxRate.TEN);
+    private final LineInput input = new LineInput();
     private final ObservableList<InvoiceDraft.Line> lines = FXCollections.observableArrayList();
     private final StringProperty messageKey = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -90,28 +84,13 @@ public final class CorrectionViewModel {
      * lines are ordinary (positive) lines.
      */
     public boolean addLine() {
-        Optional<BigDecimal> qty = InvoiceFormViewModel.decimal(quantity.get());
-        Optional<BigDecimal> unitPrice = InvoiceFormViewModel.decimal(price.get());
-        boolean adjustment = relation == RelatedInvoice.Relation.ADJUSTMENT;
-        boolean valid = !item.get().isBlank()
-                && qty.isPresent()
-                && unitPrice.isPresent()
-                && qty.get().signum() != 0
-                && (adjustment || (qty.get().signum() > 0 && unitPrice.get().signum() >= 0));
-        if (!valid) {
+        Optional<InvoiceDraft.Line> line = input.take(
+                relation == RelatedInvoice.Relation.ADJUSTMENT ? LineInput.Amounts.SIGNED : LineInput.Amounts.ORDINARY);
+        if (line.isEmpty()) {
             messageKey.set("adjust.badLine");
             return false;
         }
-        lines.add(new InvoiceDraft.Line(
-                item.get().strip(),
-                unit.get().isBlank() ? "lần" : unit.get().strip(),
-                qty.get(),
-                unitPrice.get(),
-                rate.get()));
-        item.set("");
-        unit.set("");
-        quantity.set("1");
-        price.set("");
+        lines.add(line.get());
         messageKey.set("");
         return true;
     }
@@ -185,24 +164,8 @@ public final class CorrectionViewModel {
         return reason;
     }
 
-    public StringProperty itemProperty() {
-        return item;
-    }
-
-    public StringProperty unitProperty() {
-        return unit;
-    }
-
-    public StringProperty quantityProperty() {
-        return quantity;
-    }
-
-    public StringProperty priceProperty() {
-        return price;
-    }
-
-    public ObjectProperty<TaxRate> rateProperty() {
-        return rate;
+    LineEntry.Fields lineFields() {
+        return input.fields();
     }
 
     public ObservableList<InvoiceDraft.Line> lines() {

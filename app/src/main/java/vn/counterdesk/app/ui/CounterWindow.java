@@ -125,7 +125,7 @@ public final class CounterWindow {
         listView.onOpen(row -> detail.open(row.invoice().invoiceId()));
         detail.onCorrectionIssued(list::refresh);
         SplitPane invoicesSplit = new SplitPane(invoices, detailView.root());
-        invoicesSplit.setDividerPositions(0.42);
+        invoicesSplit.setDividerPositions(0.4);
         invoicesTab.setContent(invoicesSplit);
         SyncPanelView syncView = new SyncPanelView(syncPanel, i18n);
         VBox syncPane = new VBox(syncView.root());
@@ -159,7 +159,9 @@ public final class CounterWindow {
         poll = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             invoice.pollLastStatus();
             list.pollStatuses();
-            syncPanel.refresh();
+            if (tabs.getSelectionModel().getSelectedItem() == syncTab) {
+                syncPanel.refresh();
+            }
             reloadDetailWhenItsStatusMoved();
         }));
         poll.setCycleCount(Timeline.INDEFINITE);

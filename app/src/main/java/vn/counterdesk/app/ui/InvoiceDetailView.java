@@ -7,6 +7,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -18,6 +19,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
 import vn.counterdesk.app.service.InvoiceDetail;
 import vn.counterdesk.app.service.SyncEntry;
 import vn.counterdesk.invoice.model.Invoice;
@@ -31,7 +34,6 @@ import vn.counterdesk.invoice.model.RelatedInvoice;
 final class InvoiceDetailView {
 
     private final VBox root = new VBox(8);
-    private final VBox correctionSlot = new VBox();
     private final I18n i18n;
     private final InvoiceDetailViewModel model;
     private final Label header = info("detail-header");
@@ -96,19 +98,28 @@ final class InvoiceDetailView {
         actions.disableProperty()
                 .bind(Bindings.createBooleanBinding(
                         () -> model.loadedProperty().get().isEmpty(), model.loadedProperty()));
+        // The correction form gets its own window: it needs the full line-entry width the detail lacks.
         model.onCorrection(correction -> {
-            CorrectionView view = new CorrectionView(
-                    correction, i18n, () -> correctionSlot.getChildren().clear());
-            correctionSlot.getChildren().setAll(view.root());
+            Stage dialog = new Stage();
+            dialog.initOwner(root.getScene().getWindow());
+            dialog.initModality(Modality.WINDOW_MODAL);
+            dialog.titleProperty().bind(i18n.text("detail.heading"));
+            CorrectionView view = new CorrectionView(correction, i18n, dialog::close);
+            ScrollPane content = new ScrollPane(view.root());
+            content.setFitToWidth(true);
+            Scene scene = new Scene(content, 900, 560);
+            scene.getStylesheets().addAll(root.getScene().getStylesheets());
+            dialog.setScene(scene);
+            dialog.show();
             view.focus();
         });
 
         preview.setId("detail-preview");
         preview.setPreserveRatio(true);
-        preview.setFitWidth(460);
+        preview.setFitWidth(400);
         preview.accessibleTextProperty().bind(i18n.text("detail.preview"));
         ScrollPane previewPane = new ScrollPane(preview);
-        previewPane.setPrefWidth(480);
+        previewPane.setPrefWidth(420);
         previewPane.setMinWidth(300);
 
         VBox facts = new VBox(
@@ -127,8 +138,7 @@ final class InvoiceDetailView {
                 errors,
                 corrected,
                 actions,
-                message,
-                correctionSlot);
+                message);
         ScrollPane factsPane = new ScrollPane(facts);
         factsPane.setFitToWidth(true);
         HBox.setHgrow(factsPane, Priority.ALWAYS);
@@ -147,7 +157,6 @@ final class InvoiceDetailView {
     }
 
     private void show(Optional<InvoiceDetailViewModel.Loaded> loaded) {
-        correctionSlot.getChildren().clear();
         if (loaded.isEmpty()) {
             List.of(header, seller, buyerName, buyerId, buyerAddress, totals, related, status, authorityCode, errors)
                     .forEach(l -> l.setText(""));

@@ -47,16 +47,7 @@ final class InvoiceFormView {
         HBox buyer = new HBox(8, name, id);
         id.setPrefColumnCount(12);
 
-        lineEntry = new LineEntry(
-                i18n,
-                "line",
-                new LineEntry.Fields(
-                        model.itemProperty(),
-                        model.unitProperty(),
-                        model.quantityProperty(),
-                        model.priceProperty(),
-                        model.rateProperty()),
-                model::addLine);
+        lineEntry = new LineEntry(i18n, "line", model.lineFields(), model::addLine);
         HBox entry = lineEntry.row();
         TableView<InvoiceDraft.Line> lines = LineEntry.table(i18n, "lines", model.lines(), model::removeLine);
         VBox.setVgrow(lines, Priority.ALWAYS);

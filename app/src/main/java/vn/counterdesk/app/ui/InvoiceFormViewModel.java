@@ -37,11 +37,7 @@ public final class InvoiceFormViewModel {
     private final StringProperty buyerId = new SimpleStringProperty("");
     private final StringProperty buyerAddress = new SimpleStringProperty("");
     private final BooleanProperty addressConsent = new SimpleBooleanProperty();
-    private final StringProperty item = new SimpleStringProperty("");
-    private final StringProperty unit = new SimpleStringProperty("");
-    private final StringProperty quantity = new SimpleStringProperty("1");
-    private final StringProperty price = new SimpleStringProperty("");
-    private final ObjectProperty<TaxRate> rate = new SimpleObjectProperty<>(TaxRate.TEN);
+    private final LineInput input = new LineInput();
     private final StringProperty printMessageKey = new SimpleStringProperty("");
     private final ObservableList<InvoiceDraft.Line> lines = FXCollections.observableArrayList();
     private final ObjectProperty<DraftTotals> totals = new SimpleObjectProperty<>(DraftTotals.of(List.of()));
@@ -79,26 +75,12 @@ public final class InvoiceFormViewModel {
 
     /** Adds the line being typed; false (with a message) when it is incomplete. */
     public boolean addLine() {
-        Optional<BigDecimal> qty = decimal(quantity.get());
-        Optional<BigDecimal> unitPrice = decimal(price.get());
-        if (item.get().isBlank()
-                || qty.isEmpty()
-                || qty.get().signum() <= 0
-                || unitPrice.isEmpty()
-                || unitPrice.get().signum() < 0) {
+        Optional<InvoiceDraft.Line> line = input.take(LineInput.Amounts.ORDINARY);
+        if (line.isEmpty()) {
             messageKey.set("invoice.badLine");
             return false;
         }
-        lines.add(new InvoiceDraft.Line(
-                item.get().strip(),
-                unit.get().isBlank() ? "lần" : unit.get().strip(),
-                qty.get(),
-                unitPrice.get(),
-                rate.get()));
-        item.set("");
-        unit.set("");
-        quantity.set("1");
-        price.set("");
+        lines.add(line.get());
         messageKey.set("");
         return true;
     }
@@ -209,23 +191,27 @@ public final class InvoiceFormViewModel {
     }
 
     public StringProperty itemProperty() {
-        return item;
+        return input.item();
     }
 
     public StringProperty unitProperty() {
-        return unit;
+        return input.unit();
     }
 
     public StringProperty quantityProperty() {
-        return quantity;
+        return input.quantity();
     }
 
     public StringProperty priceProperty() {
-        return price;
+        return input.price();
     }
 
     public ObjectProperty<TaxRate> rateProperty() {
-        return rate;
+        return input.rate();
+    }
+
+    LineEntry.Fields lineFields() {
+        return input.fields();
     }
 
     public ObservableList<InvoiceDraft.Line> lines() {
