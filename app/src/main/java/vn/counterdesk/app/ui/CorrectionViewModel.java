@@ -84,21 +84,15 @@ public final class CorrectionViewModel {
      * lines are ordinary (positive) lines.
      */
     public boolean addLine() {
-        Optional<InvoiceDraft.Line> line = input.take(
-                relation == RelatedInvoice.Relation.ADJUSTMENT ? LineInput.Amounts.SIGNED : LineInput.Amounts.ORDINARY);
-        if (line.isEmpty()) {
-            messageKey.set("adjust.badLine");
-            return false;
-        }
-        lines.add(line.get());
-        messageKey.set("");
-        return true;
+        return input.addTo(
+                lines,
+                relation == RelatedInvoice.Relation.ADJUSTMENT ? LineInput.Amounts.SIGNED : LineInput.Amounts.ORDINARY,
+                messageKey,
+                "adjust.badLine");
     }
 
     public void removeLine(int index) {
-        if (index >= 0 && index < lines.size()) {
-            lines.remove(index);
-        }
+        LineInput.remove(lines, index);
     }
 
     public void issue() {

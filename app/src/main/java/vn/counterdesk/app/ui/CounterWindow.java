@@ -125,7 +125,7 @@ public final class CounterWindow {
         listView.onOpen(row -> detail.open(row.invoice().invoiceId()));
         detail.onCorrectionIssued(list::refresh);
         SplitPane invoicesSplit = new SplitPane(invoices, detailView.root());
-        invoicesSplit.setDividerPositions(0.4);
+        invoicesSplit.setDividerPositions(0.36);
         invoicesTab.setContent(invoicesSplit);
         SyncPanelView syncView = new SyncPanelView(syncPanel, i18n);
         VBox syncPane = new VBox(syncView.root());

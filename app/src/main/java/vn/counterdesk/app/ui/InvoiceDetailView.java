@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -94,7 +95,7 @@ final class InvoiceDetailView {
                 "detail-adjust",
                 "detail.adjust",
                 () -> model.startCorrection(RelatedInvoice.Relation.ADJUSTMENT));
-        HBox actions = new HBox(8, savePdf, print, openXml, replace, adjust);
+        FlowPane actions = new FlowPane(8, 8, savePdf, print, openXml, replace, adjust);
         actions.disableProperty()
                 .bind(Bindings.createBooleanBinding(
                         () -> model.loadedProperty().get().isEmpty(), model.loadedProperty()));
@@ -116,11 +117,12 @@ final class InvoiceDetailView {
 
         preview.setId("detail-preview");
         preview.setPreserveRatio(true);
-        preview.setFitWidth(400);
+        // The page fills the preview column whatever the window's width.
         preview.accessibleTextProperty().bind(i18n.text("detail.preview"));
         ScrollPane previewPane = new ScrollPane(preview);
         previewPane.setPrefWidth(420);
         previewPane.setMinWidth(300);
+        preview.fitWidthProperty().bind(previewPane.widthProperty().subtract(20));
 
         VBox facts = new VBox(
                 6,

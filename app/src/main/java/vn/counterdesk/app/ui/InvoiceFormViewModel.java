@@ -75,20 +75,11 @@ public final class InvoiceFormViewModel {
 
     /** Adds the line being typed; false (with a message) when it is incomplete. */
     public boolean addLine() {
-        Optional<InvoiceDraft.Line> line = input.take(LineInput.Amounts.ORDINARY);
-        if (line.isEmpty()) {
-            messageKey.set("invoice.badLine");
-            return false;
-        }
-        lines.add(line.get());
-        messageKey.set("");
-        return true;
+        return input.addTo(lines, LineInput.Amounts.ORDINARY, messageKey, "invoice.badLine");
     }
 
     public void removeLine(int index) {
-        if (index >= 0 && index < lines.size()) {
-            lines.remove(index);
-        }
+        LineInput.remove(lines, index);
     }
 
     public void issue() {

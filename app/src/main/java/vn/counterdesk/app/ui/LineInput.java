@@ -53,6 +53,27 @@ final class LineInput {
         return Optional.of(line);
     }
 
+    /**
+     * Adds the typed line to {@code lines}, or shows {@code badLineKey} and returns false: the one rule for
+     * every form that takes invoice lines.
+     */
+    boolean addTo(
+            javafx.collections.ObservableList<InvoiceDraft.Line> lines,
+            Amounts amounts,
+            StringProperty messageKey,
+            String badLineKey) {
+        Optional<InvoiceDraft.Line> line = take(amounts);
+        messageKey.set(line.isPresent() ? "" : badLineKey);
+        line.ifPresent(lines::add);
+        return line.isPresent();
+    }
+
+    static void remove(javafx.collections.ObservableList<InvoiceDraft.Line> lines, int index) {
+        if (index >= 0 && index < lines.size()) {
+            lines.remove(index);
+        }
+    }
+
     LineEntry.Fields fields() {
         return new LineEntry.Fields(item, unit, quantity, price, rate);
     }
