@@ -22,7 +22,7 @@ class StoreOpeningTest {
     void newFileIsMigratedToTheKnownVersionInWalModeWithForeignKeys() throws Exception {
         var file = dir.resolve("a.db");
         try (var store = TestStores.openOrFail(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(3);
         }
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 var statement = connection.createStatement()) {
@@ -31,7 +31,7 @@ class StoreOpeningTest {
             assertThat(journal.getString(1)).isEqualTo("wal");
             var version = statement.executeQuery("PRAGMA user_version");
             version.next();
-            assertThat(version.getInt(1)).isEqualTo(2);
+            assertThat(version.getInt(1)).isEqualTo(3);
         }
         // Reopening applies nothing twice and keeps the data readable.
         try (var store = TestStores.openOrFail(file)) {
@@ -55,10 +55,10 @@ class StoreOpeningTest {
         TestStores.openOrFail(file).close();
         try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 var statement = connection.createStatement()) {
-            statement.executeUpdate("INSERT INTO schema_history VALUES (3, 'V3__future.sql', 'x', 0)");
+            statement.executeUpdate("INSERT INTO schema_history VALUES (4, 'V4__future.sql', 'x', 0)");
         }
         var opening = TestStores.open(file, TestStores.PASSPHRASE, StoreSettings.defaults(), Clock.systemUTC());
-        assertThat(opening).isEqualTo(new StoreOpening.SchemaTooNew(3, 2));
+        assertThat(opening).isEqualTo(new StoreOpening.SchemaTooNew(4, 3));
     }
 
     @Test
@@ -71,19 +71,20 @@ class StoreOpeningTest {
         var withV3 = new MigrationRunner(List.of(
                 readScript("V1__init.sql"),
                 readScript("V2__name_token_scheme.sql"),
-                Migration.of("V3__counter_notes.sql", "CREATE TABLE counter_notes (id INTEGER PRIMARY KEY);\n")));
+                readScript("V3__invoice_corrections.sql"),
+                Migration.of("V4__counter_notes.sql", "CREATE TABLE counter_notes (id INTEGER PRIMARY KEY);\n")));
         var opening = CounterStore.open(
                 file, TestStores.keys(TestStores.PASSPHRASE), StoreSettings.defaults(), withV3, Clock.systemUTC());
         assertThat(opening).isInstanceOf(StoreOpening.Opened.class);
         try (var store = ((StoreOpening.Opened) opening).store()) {
-            assertThat(store.schemaVersion()).isEqualTo(3);
+            assertThat(store.schemaVersion()).isEqualTo(4);
             assertThat(store.persons().findByIdNumber(Samples.CLERK, "001090012345"))
                     .isPresent();
         }
-        // The product build (knowing only V1 and V2) now refuses the file instead of corrupting it.
+        // The product build (knowing only V1 to V3) now refuses the file instead of corrupting it.
         var old = CounterStore.open(
                 file, TestStores.keys(TestStores.PASSPHRASE), StoreSettings.defaults(), product, Clock.systemUTC());
-        assertThat(old).isEqualTo(new StoreOpening.SchemaTooNew(3, 2));
+        assertThat(old).isEqualTo(new StoreOpening.SchemaTooNew(4, 3));
     }
 
     @Test
@@ -122,7 +123,9 @@ class StoreOpeningTest {
         TestStores.openOrFail(file).close();
         var v1 = readScript("V1__init.sql");
         var edited = new MigrationRunner(List.of(
-                new Migration(1, v1.name(), v1.script() + "\n-- edited\n"), readScript("V2__name_token_scheme.sql")));
+                new Migration(1, v1.name(), v1.script() + "\n-- edited\n"),
+                readScript("V2__name_token_scheme.sql"),
+                readScript("V3__invoice_corrections.sql")));
         var opening = CounterStore.open(
                 file, TestStores.keys(TestStores.PASSPHRASE), StoreSettings.defaults(), edited, Clock.systemUTC());
         assertThat(opening).isEqualTo(new StoreOpening.SchemaTampered(1, "V1__init.sql"));

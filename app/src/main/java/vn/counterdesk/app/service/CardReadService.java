@@ -2,6 +2,8 @@ package vn.counterdesk.app.service;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import vn.counterdesk.card.access.AccessInput;
 import vn.counterdesk.card.access.AccessInputParser;
 import vn.counterdesk.card.access.InvalidAccessInputException;
@@ -12,6 +14,7 @@ import vn.counterdesk.card.read.ChipReader;
 import vn.counterdesk.card.read.ReadListener;
 import vn.counterdesk.card.read.ReadOptions;
 import vn.counterdesk.card.read.ReadOutcome;
+import vn.counterdesk.card.read.ReadStatistics;
 import vn.counterdesk.card.verify.DocumentVerifier;
 import vn.counterdesk.card.verify.LdsFiles;
 import vn.counterdesk.card.verify.StandardChipAuthenticator;
@@ -21,9 +24,12 @@ import vn.counterdesk.card.verify.trust.TrustStore;
 /** Reads the card in the current source with the clerk's key and verifies what came back. Blocking. */
 public final class CardReadService {
 
+    private static final System.Logger LOG = System.getLogger(CardReadService.class.getName());
+
     private final CardSource source;
     private final TrustStore trustStore;
     private final Clock clock;
+    private final AtomicReference<Optional<ReadStatistics>> lastStatistics = new AtomicReference<>(Optional.empty());
 
     public CardReadService(CardSource source, TrustStore trustStore, Clock clock) {
         this.source = source;
@@ -67,7 +73,19 @@ public final class CardReadService {
         };
     }
 
+    /** APDU count, bytes and time of the last successful chip read, for the diagnosis screen. */
+    public Optional<ReadStatistics> lastStatistics() {
+        return lastStatistics.get();
+    }
+
     private CardReadResult verified(ChipRead read) {
+        lastStatistics.set(Optional.of(read.statistics()));
+        LOG.log(
+                System.Logger.Level.INFO,
+                "chip read: {0} APDUs, {1} bytes, {2} ms",
+                read.statistics().apdus(),
+                read.statistics().bytesRead(),
+                read.statistics().millis());
         LdsFiles files = LdsFiles.of(read.raw(DataGroup.COM), read.raw(DataGroup.SOD), read.dataGroupsByNumber());
         Verification verification = new DocumentVerifier(trustStore, clock)
                 .verify(files, DocumentVerifier.factsFromDg1(read.raw(DataGroup.DG1)), read.authentication());

@@ -3,8 +3,12 @@ package vn.counterdesk.app.service;
 import java.util.List;
 import java.util.Optional;
 import vn.counterdesk.app.demo.DemoReader;
+import vn.counterdesk.invoice.xml.InvoiceParseException;
+import vn.counterdesk.invoice.xml.InvoiceXmlReader;
 import vn.counterdesk.store.CounterStore;
 import vn.counterdesk.store.audit.AccessContext;
+import vn.counterdesk.store.invoice.Correction;
+import vn.counterdesk.store.invoice.InvoiceDocument;
 import vn.counterdesk.store.invoice.InvoiceQuery;
 import vn.counterdesk.store.invoice.InvoiceSummary;
 
@@ -14,6 +18,8 @@ import vn.counterdesk.store.invoice.InvoiceSummary;
  */
 public final class CounterServices implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(CounterServices.class.getName());
+
     private final CardReadService cardReads;
     private final InvoiceIssuer issuer;
     private final SyncService sync;
@@ -21,6 +27,8 @@ public final class CounterServices implements AutoCloseable {
     private final Optional<DemoReader> demoReader;
     private final List<AutoCloseable> resources;
     private final java.nio.file.Path dataDirectory;
+    // Settable so that tests (and a kiosk set-up) print to a service they choose; the OS printers otherwise.
+    private volatile Printing printing = PdfPrinting.system();
 
     public CounterServices(
             CardReadService cardReads,
@@ -37,6 +45,7 @@ public final class CounterServices implements AutoCloseable {
         this.store = store;
         this.demoReader = demoReader;
         this.resources = List.copyOf(resources);
+        AppLog.shared();
     }
 
     public CardReadService cardReads() {
@@ -53,6 +62,67 @@ public final class CounterServices implements AutoCloseable {
 
     public Optional<DemoReader> demoReader() {
         return demoReader;
+    }
+
+    public Printing printing() {
+        return printing;
+    }
+
+    public void usePrinting(Printing printing) {
+        this.printing = java.util.Objects.requireNonNull(printing);
+    }
+
+    /** A resource this composition owns, by type (e.g. the demo's upstream simulator). */
+    public <T> Optional<T> resource(Class<T> type) {
+        return resources.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    /**
+     * The detail of one invoice, read back from its legal original (audited: it carries the buyer). Empty
+     * when the id is unknown or the stored XML cannot be read.
+     */
+    public Optional<InvoiceDetail> invoiceDetail(AccessContext clerk, long invoiceId) {
+        Optional<InvoiceDocument> document = store.invoices().document(clerk, invoiceId);
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<byte[]> coded =
+                sync.codedInvoice(invoiceId).or(() -> document.get().codedXml());
+        byte[] legal = coded.orElse(document.get().signedXml());
+        try {
+            return Optional.of(new InvoiceDetail(
+                    invoiceId,
+                    new InvoiceXmlReader().read(legal).invoice(),
+                    legal,
+                    coded.isPresent(),
+                    sync.entry(invoiceId),
+                    document.get().rejectionErrors(),
+                    store.invoices().correctionsOf(List.of(invoiceId))));
+        } catch (InvoiceParseException e) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "stored invoice {0} unreadable: {1}",
+                    invoiceId,
+                    e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    /** The corrections (replacement / adjustment) of the listed invoices; ids and kinds only. */
+    public List<Correction> correctionsOf(List<Long> invoiceIds) {
+        return store.invoices().correctionsOf(invoiceIds);
+    }
+
+    /** The invoice's PDF, rendered from its legal XML. */
+    public byte[] pdfOf(InvoiceDetail detail) throws java.io.IOException, InvoiceParseException {
+        return issuer.pdfOf(detail.legalXml());
+    }
+
+    /** Writes the legal XML next to the PDF copies and returns the file (for "Open XML location"). */
+    public java.nio.file.Path exportXml(InvoiceDetail detail) throws java.io.IOException {
+        java.nio.file.Path directory = issuer.documentDirectory();
+        java.nio.file.Files.createDirectories(directory);
+        return java.nio.file.Files.write(directory.resolve(detail.fileStem() + ".xml"), detail.legalXml());
     }
 
     /**
@@ -92,17 +162,25 @@ public final class CounterServices implements AutoCloseable {
                 java.time.Instant.now(),
                 state,
                 name,
+                cardReads.lastStatistics(),
                 dataDirectory,
                 java.nio.file.Files.isWritable(dataDirectory),
+                sync.endpoint().toString(),
+                UpstreamProbe.probe(sync.endpoint()),
                 sync.upstreamState(),
                 sync.report());
     }
 
-    /** Writes the diagnosis as a text file in the data directory and returns its path. */
+    /**
+     * Writes the diagnosis and the app's log (redacted, see {@link AppLog}) as one text file in the data
+     * directory and returns its path.
+     */
     public java.nio.file.Path exportDiagnosis(Diagnosis diagnosis) throws java.io.IOException {
         java.nio.file.Path file =
                 dataDirectory.resolve("diagnosis-" + diagnosis.at().toString().replace(':', '-') + ".txt");
-        return java.nio.file.Files.writeString(file, diagnosis.asText());
+        String log = String.join(System.lineSeparator(), AppLog.shared().lines());
+        return java.nio.file.Files.writeString(
+                file, diagnosis.asText() + System.lineSeparator() + "--- log ---" + System.lineSeparator() + log);
     }
 
     @Override

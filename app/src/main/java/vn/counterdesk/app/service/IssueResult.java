@@ -13,6 +13,8 @@ public sealed interface IssueResult {
 
     enum Reason {
         NO_LINES,
+        /** A replacement or adjustment needs its reason (it goes into the reference's note). */
+        NO_REASON,
         INVALID_INVOICE,
         SIGNING_FAILED,
         STORAGE_FAILED

@@ -2,6 +2,7 @@ package vn.counterdesk.app.ui;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.Parent;
@@ -9,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -43,6 +45,11 @@ public final class CounterWindow {
     private final Tab counterTab = new Tab();
     private final Tab invoicesTab = new Tab();
     private final Tab diagnosisTab = new Tab();
+    private final Tab syncTab = new Tab();
+    private final InvoiceDetailViewModel detail;
+    private final SyncPanelViewModel syncPanel;
+    // Who may replace or adjust invoices; the sign-in narrows it to managers (part A wires the roles).
+    private volatile Predicate<AccessContext> mayCorrect = clerk -> true;
     private final Timeline poll;
 
     public CounterWindow(
@@ -55,6 +62,8 @@ public final class CounterWindow {
         read = new ReadCardViewModel(services, executor, clerk);
         invoice = new InvoiceFormViewModel(services, executor, clerk);
         list = new InvoiceListViewModel(services, executor, clerk);
+        detail = new InvoiceDetailViewModel(services, executor, clerk, c -> mayCorrect.test(c), openFile);
+        syncPanel = new SyncPanelViewModel(services, executor, clerk);
 
         Button newInvoice = Controls.button(i18n, "new-invoice", "invoice.new", this::newInvoice);
         readView = new ReadView(read, i18n, newInvoice);
@@ -109,10 +118,23 @@ public final class CounterWindow {
         VBox invoices = new VBox(listView.root());
         VBox.setVgrow(listView.root(), Priority.ALWAYS);
         invoices.setStyle("-fx-padding: 10;");
-        invoicesTab.setContent(invoices);
         invoicesTab.textProperty().bind(i18n.text("tab.invoices"));
         invoicesTab.setClosable(false);
         invoicesTab.setId("tab-invoices");
+        InvoiceDetailView detailView = new InvoiceDetailView(detail, i18n);
+        listView.onOpen(row -> detail.open(row.invoice().invoiceId()));
+        detail.onCorrectionIssued(list::refresh);
+        SplitPane invoicesSplit = new SplitPane(invoices, detailView.root());
+        invoicesSplit.setDividerPositions(0.36);
+        invoicesTab.setContent(invoicesSplit);
+        SyncPanelView syncView = new SyncPanelView(syncPanel, i18n);
+        VBox syncPane = new VBox(syncView.root());
+        VBox.setVgrow(syncView.root(), Priority.ALWAYS);
+        syncPane.setStyle("-fx-padding: 10;");
+        syncTab.setContent(syncPane);
+        syncTab.textProperty().bind(i18n.text("syncpanel.tab"));
+        syncTab.setClosable(false);
+        syncTab.setId("tab-sync");
         DiagnosisView diagnosis = new DiagnosisView(services, executor, i18n);
         VBox diagnosisPane = new VBox(diagnosis.root());
         diagnosisPane.setStyle("-fx-padding: 10;");
@@ -120,10 +142,12 @@ public final class CounterWindow {
         diagnosisTab.textProperty().bind(i18n.text("tab.diagnosis"));
         diagnosisTab.setClosable(false);
         diagnosisTab.setId("tab-diagnosis");
-        tabs.getTabs().setAll(counterTab, invoicesTab, diagnosisTab);
+        tabs.getTabs().setAll(counterTab, invoicesTab, syncTab, diagnosisTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now == invoicesTab) {
                 list.refresh();
+            } else if (now == syncTab) {
+                syncPanel.refresh();
             } else if (now == diagnosisTab) {
                 diagnosis.refresh();
             }
@@ -135,6 +159,10 @@ public final class CounterWindow {
         poll = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             invoice.pollLastStatus();
             list.pollStatuses();
+            if (tabs.getSelectionModel().getSelectedItem() == syncTab) {
+                syncPanel.refresh();
+            }
+            reloadDetailWhenItsStatusMoved();
         }));
         poll.setCycleCount(Timeline.INDEFINITE);
     }
@@ -166,6 +194,27 @@ public final class CounterWindow {
         poll.play();
         list.refresh();
         return scene;
+    }
+
+    /** The invoice detail's view model (tests observe what it shows). */
+    InvoiceDetailViewModel detailModel() {
+        return detail;
+    }
+
+    /** Narrows who may replace or adjust invoices (the manager role, decided by the sign-in). */
+    public void allowCorrections(Predicate<AccessContext> rule) {
+        this.mayCorrect = rule;
+    }
+
+    private void reloadDetailWhenItsStatusMoved() {
+        detail.loadedProperty().get().ifPresent(shown -> {
+            long id = shown.detail().invoiceId();
+            var before = shown.detail().sync().map(s -> s.status());
+            var now = list.statusOf(id);
+            if (now.isPresent() && !now.equals(before) && !detail.busyProperty().get()) {
+                detail.reload();
+            }
+        });
     }
 
     public void stop() {

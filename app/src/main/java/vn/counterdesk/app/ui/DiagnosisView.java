@@ -39,7 +39,12 @@ final class DiagnosisView {
         Button export = Controls.button(i18n, "diagnosis-export", "diagnosis.export", this::export);
         Label exportedTo = new Label();
         exportedTo.setId("diagnosis-exported");
-        exportedTo.textProperty().bind(exported);
+        exportedTo
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> exported.get().isEmpty() ? "" : i18n.format("diag.exported", exported.get()),
+                        exported,
+                        i18n.localeProperty()));
         Label title = Controls.label(i18n, "diagnosis-title", "diagnosis.heading");
         title.getStyleClass().add("card-title");
         root.getChildren().addAll(title, new HBox(8, refresh, export), report, exportedTo);

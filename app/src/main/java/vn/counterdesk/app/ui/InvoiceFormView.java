@@ -3,16 +3,12 @@ package vn.counterdesk.app.ui;
 import java.math.BigDecimal;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,7 +24,7 @@ final class InvoiceFormView {
     private final InvoiceFormViewModel model;
     private final I18n i18n;
     private final VBox root = new VBox(8);
-    private final TextField item;
+    private final LineEntry lineEntry;
 
     InvoiceFormView(InvoiceFormViewModel model, I18n i18n, java.util.function.Consumer<java.nio.file.Path> openFile) {
         this.model = model;
@@ -51,69 +47,9 @@ final class InvoiceFormView {
         HBox buyer = new HBox(8, name, id);
         id.setPrefColumnCount(12);
 
-        item = Controls.field(i18n, "line-item", "invoice.item");
-        item.textProperty().bindBidirectional(model.itemProperty());
-        TextField unit = Controls.field(i18n, "line-unit", "invoice.unit");
-        unit.textProperty().bindBidirectional(model.unitProperty());
-        unit.setPrefColumnCount(5);
-        TextField quantity = Controls.field(i18n, "line-quantity", "invoice.quantity");
-        quantity.textProperty().bindBidirectional(model.quantityProperty());
-        quantity.setPrefColumnCount(5);
-        TextField price = Controls.field(i18n, "line-price", "invoice.price");
-        price.textProperty().bindBidirectional(model.priceProperty());
-        price.setPrefColumnCount(9);
-        ComboBox<TaxRate> rate =
-                new ComboBox<>(javafx.collections.FXCollections.observableList(InvoiceFormViewModel.RATES));
-        rate.setId("line-rate");
-        rate.valueProperty().bindBidirectional(model.rateProperty());
-        rate.accessibleTextProperty().bind(i18n.text("invoice.rate"));
-        rate.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(TaxRate value) {
-                return value == null ? "" : value.code();
-            }
-
-            @Override
-            public TaxRate fromString(String text) {
-                return new TaxRate(text);
-            }
-        });
-        Runnable add = () -> {
-            if (model.addLine()) {
-                item.requestFocus();
-            }
-        };
-        for (Node field : new Node[] {item, unit, quantity, price, rate}) {
-            field.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ENTER && !e.isControlDown()) {
-                    add.run();
-                    e.consume();
-                }
-            });
-        }
-        Button addLine = Controls.button(i18n, "add-line", "invoice.addLine", add);
-        HBox.setHgrow(item, Priority.ALWAYS);
-        HBox entry = new HBox(6, item, unit, quantity, price, rate, addLine);
-
-        TableView<InvoiceDraft.Line> lines = new TableView<>(model.lines());
-        lines.setId("lines");
-        lines.accessibleTextProperty().bind(i18n.text("invoice.lines"));
-        lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        lines.getColumns()
-                .setAll(
-                        column("invoice.item", l -> l.name(), 220),
-                        column("invoice.unit", l -> l.unit(), 60),
-                        column("invoice.quantity", l -> Formats.money(l.quantity()), 60),
-                        column("invoice.price", l -> Formats.money(l.unitPrice()), 90),
-                        column("invoice.rate", l -> l.rate().code(), 50),
-                        column("invoice.amount", l -> Formats.money(l.quantity().multiply(l.unitPrice())), 100));
-        lines.setPrefHeight(140);
-        lines.setPlaceholder(Controls.label(i18n, "lines-empty", "invoice.noLines"));
-        lines.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE) {
-                model.removeLine(lines.getSelectionModel().getSelectedIndex());
-            }
-        });
+        lineEntry = new LineEntry(i18n, "line", model.lineFields(), model::addLine);
+        HBox entry = lineEntry.row();
+        TableView<InvoiceDraft.Line> lines = LineEntry.table(i18n, "lines", model.lines(), model::removeLine);
         VBox.setVgrow(lines, Priority.ALWAYS);
 
         GridPane totals = new GridPane(12, 3);
@@ -190,6 +126,11 @@ final class InvoiceFormView {
         openPdf.visibleProperty()
                 .bind(Bindings.createBooleanBinding(
                         () -> model.lastIssuedProperty().get().isPresent(), model.lastIssuedProperty()));
+        Button printIssued = Controls.button(i18n, "print-issued", "print.button", model::printLast);
+        printIssued.visibleProperty().bind(openPdf.visibleProperty());
+        Label printMessage = new Label();
+        printMessage.setId("print-issued-message");
+        printMessage.textProperty().bind(i18n.text(model.printMessageKeyProperty()));
 
         Label title = Controls.label(i18n, "invoice-title", "invoice.heading");
         title.getStyleClass().add("card-title");
@@ -203,10 +144,11 @@ final class InvoiceFormView {
                         lines,
                         totals,
                         perRate,
-                        new HBox(10, issue, openPdf),
+                        new HBox(10, issue, openPdf, printIssued),
                         message,
                         issued,
-                        status);
+                        status,
+                        printMessage);
     }
 
     Node root() {
@@ -214,7 +156,7 @@ final class InvoiceFormView {
     }
 
     void focusFirstLine() {
-        item.requestFocus();
+        lineEntry.focusItem();
     }
 
     private Label value(String id, java.util.function.Function<DraftTotals, String> text) {
@@ -225,14 +167,5 @@ final class InvoiceFormView {
                 .bind(Bindings.createStringBinding(
                         () -> text.apply(model.totalsProperty().get()), model.totalsProperty()));
         return label;
-    }
-
-    private TableColumn<InvoiceDraft.Line, String> column(
-            String key, java.util.function.Function<InvoiceDraft.Line, String> value, double width) {
-        TableColumn<InvoiceDraft.Line, String> column = new TableColumn<>();
-        column.textProperty().bind(i18n.text(key));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 }

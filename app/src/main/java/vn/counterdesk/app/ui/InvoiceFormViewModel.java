@@ -37,11 +37,8 @@ public final class InvoiceFormViewModel {
     private final StringProperty buyerId = new SimpleStringProperty("");
     private final StringProperty buyerAddress = new SimpleStringProperty("");
     private final BooleanProperty addressConsent = new SimpleBooleanProperty();
-    private final StringProperty item = new SimpleStringProperty("");
-    private final StringProperty unit = new SimpleStringProperty("");
-    private final StringProperty quantity = new SimpleStringProperty("1");
-    private final StringProperty price = new SimpleStringProperty("");
-    private final ObjectProperty<TaxRate> rate = new SimpleObjectProperty<>(TaxRate.TEN);
+    private final LineInput input = new LineInput();
+    private final StringProperty printMessageKey = new SimpleStringProperty("");
     private final ObservableList<InvoiceDraft.Line> lines = FXCollections.observableArrayList();
     private final ObjectProperty<DraftTotals> totals = new SimpleObjectProperty<>(DraftTotals.of(List.of()));
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -78,34 +75,11 @@ public final class InvoiceFormViewModel {
 
     /** Adds the line being typed; false (with a message) when it is incomplete. */
     public boolean addLine() {
-        Optional<BigDecimal> qty = decimal(quantity.get());
-        Optional<BigDecimal> unitPrice = decimal(price.get());
-        if (item.get().isBlank()
-                || qty.isEmpty()
-                || qty.get().signum() <= 0
-                || unitPrice.isEmpty()
-                || unitPrice.get().signum() < 0) {
-            messageKey.set("invoice.badLine");
-            return false;
-        }
-        lines.add(new InvoiceDraft.Line(
-                item.get().strip(),
-                unit.get().isBlank() ? "lần" : unit.get().strip(),
-                qty.get(),
-                unitPrice.get(),
-                rate.get()));
-        item.set("");
-        unit.set("");
-        quantity.set("1");
-        price.set("");
-        messageKey.set("");
-        return true;
+        return input.addTo(lines, LineInput.Amounts.ORDINARY, messageKey, "invoice.badLine");
     }
 
     public void removeLine(int index) {
-        if (index >= 0 && index < lines.size()) {
-            lines.remove(index);
-        }
+        LineInput.remove(lines, index);
     }
 
     public void issue() {
@@ -152,6 +126,22 @@ public final class InvoiceFormViewModel {
         }
     }
 
+    /** Prints the PDF of the invoice just issued (background; outcome in {@link #printMessageKeyProperty}). */
+    public void printLast() {
+        lastIssued
+                .get()
+                .ifPresent(issued -> PrintRequest.start(
+                        executor,
+                        services.printing(),
+                        issued.symbol() + "-" + issued.number(),
+                        () -> java.nio.file.Files.readAllBytes(issued.pdf()),
+                        printMessageKey));
+    }
+
+    public StringProperty printMessageKeyProperty() {
+        return printMessageKey;
+    }
+
     /** Re-reads the upstream state of the invoice just issued (polled while the screen is open). */
     public void pollLastStatus() {
         lastIssued
@@ -165,7 +155,7 @@ public final class InvoiceFormViewModel {
         return lastStatus;
     }
 
-    private static Optional<BigDecimal> decimal(String text) {
+    static Optional<BigDecimal> decimal(String text) {
         try {
             // Vietnamese clerks group thousands with '.' or ' ' (120.000): accept both, no decimals in VND.
             String cleaned = text.strip().replace(" ", "").replace(".", "").replace(",", ".");
@@ -192,23 +182,27 @@ public final class InvoiceFormViewModel {
     }
 
     public StringProperty itemProperty() {
-        return item;
+        return input.item();
     }
 
     public StringProperty unitProperty() {
-        return unit;
+        return input.unit();
     }
 
     public StringProperty quantityProperty() {
-        return quantity;
+        return input.quantity();
     }
 
     public StringProperty priceProperty() {
-        return price;
+        return input.price();
     }
 
     public ObjectProperty<TaxRate> rateProperty() {
-        return rate;
+        return input.rate();
+    }
+
+    LineEntry.Fields lineFields() {
+        return input.fields();
     }
 
     public ObservableList<InvoiceDraft.Line> lines() {

@@ -17,6 +17,7 @@ final class InvoiceListView {
     private final VBox root = new VBox(8);
     private final TextField search;
     private final I18n i18n;
+    private java.util.function.Consumer<InvoiceListViewModel.Row> onOpen = row -> {};
 
     InvoiceListView(InvoiceListViewModel model, I18n i18n) {
         this.i18n = i18n;
@@ -42,7 +43,39 @@ final class InvoiceListView {
                                 r -> r.syncStatus()
                                         .map(s -> i18n.get("status." + s.name()))
                                         .orElse(i18n.get("status.UNKNOWN"))),
-                        column("list.code", r -> r.authorityCode().orElse("")));
+                        column("list.code", r -> r.authorityCode().orElse("")),
+                        column(
+                                "detail.correction",
+                                r -> r.correctedAs()
+                                        .map(kind -> i18n.get("detail.kind." + kind.name()))
+                                        .orElse("")));
+        // The poll replaces rows whose sync state moved: keep the clerk's selection on the same invoice.
+        long[] selectedId = {-1};
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                selectedId[0] = now.invoice().invoiceId();
+            }
+        });
+        model.rows().addListener((javafx.collections.ListChangeListener<InvoiceListViewModel.Row>) change -> {
+            if (table.getSelectionModel().getSelectedItem() == null) {
+                model.rows().stream()
+                        .filter(r -> r.invoice().invoiceId() == selectedId[0])
+                        .findFirst()
+                        .ifPresent(r -> table.getSelectionModel().select(r));
+            }
+        });
+        // Enter or a double click opens the detail of the selected invoice.
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                openSelected(table);
+                e.consume();
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelected(table);
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
         Label counts = new Label();
         counts.setId("sync-counts");
@@ -61,6 +94,18 @@ final class InvoiceListView {
 
     Node root() {
         return root;
+    }
+
+    /** What opening a row does (the window shows the detail). */
+    void onOpen(java.util.function.Consumer<InvoiceListViewModel.Row> action) {
+        this.onOpen = action;
+    }
+
+    private void openSelected(TableView<InvoiceListViewModel.Row> table) {
+        InvoiceListViewModel.Row row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            onOpen.accept(row);
+        }
     }
 
     void focusSearch() {

@@ -1,6 +1,8 @@
 package vn.counterdesk.app.ui;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -12,6 +14,7 @@ import vn.counterdesk.app.service.CounterServices;
 import vn.counterdesk.app.task.BackgroundTask;
 import vn.counterdesk.app.task.TaskExecutor;
 import vn.counterdesk.store.audit.AccessContext;
+import vn.counterdesk.store.invoice.Correction;
 import vn.counterdesk.store.invoice.InvoiceSummary;
 import vn.counterdesk.sync.engine.SyncStatus;
 import vn.counterdesk.sync.engine.SyncStatusReport;
@@ -20,7 +23,11 @@ import vn.counterdesk.sync.engine.SyncStatusReport;
 public final class InvoiceListViewModel {
 
     /** One row: the stored invoice and what the sync engine knows of it. */
-    public record Row(InvoiceSummary invoice, Optional<SyncStatus> syncStatus, Optional<String> authorityCode) {}
+    public record Row(
+            InvoiceSummary invoice,
+            Optional<SyncStatus> syncStatus,
+            Optional<String> authorityCode,
+            Optional<Correction.Kind> correctedAs) {}
 
     private final CounterServices services;
     private final TaskExecutor executor;
@@ -86,7 +93,8 @@ public final class InvoiceListViewModel {
                         p -> new Loaded(withStatus(shown), services.sync().report()))
                 .onSuccess(loaded -> {
                     refreshing = false;
-                    if (loaded.rows().size() == rows.size()) {
+                    // Replace only on change: a needless setAll would drop the clerk's selection every second.
+                    if (loaded.rows().size() == rows.size() && !loaded.rows().equals(rows)) {
                         rows.setAll(loaded.rows());
                     }
                     syncReport.set(Optional.of(loaded.report()));
@@ -95,11 +103,16 @@ public final class InvoiceListViewModel {
     }
 
     private List<Row> withStatus(List<InvoiceSummary> invoices) {
+        // The latest correction wins: an adjusted invoice later replaced shows REPLACED.
+        Map<Long, Correction.Kind> corrected = new HashMap<>();
+        services.correctionsOf(invoices.stream().map(InvoiceSummary::invoiceId).toList())
+                .forEach(c -> corrected.put(c.originalId(), c.kind()));
         return invoices.stream()
                 .map(summary -> new Row(
                         summary,
                         services.sync().status(summary.invoiceId()),
-                        services.sync().authorityCode(summary.invoiceId())))
+                        services.sync().authorityCode(summary.invoiceId()),
+                        Optional.ofNullable(corrected.get(summary.invoiceId()))))
                 .toList();
     }
 

@@ -90,6 +90,24 @@ class ScreenshotsIT {
                         .orElse(false));
         save(robot, out.resolve("screen-invoices.png"));
 
+        robot.interact(() -> {
+            table.getSelectionModel().select(0);
+            table.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        await(
+                60,
+                () -> robot.lookup("#detail-preview")
+                                .queryAs(javafx.scene.image.ImageView.class)
+                                .getImage()
+                        != null);
+        await(20, () -> !CounterFixture.text(robot, "#detail-mccqt").isEmpty());
+        save(robot, out.resolve("screen-invoice-detail.png"));
+
+        robot.clickOn("#tab-sync .tab-label");
+        await(20, () -> CounterFixture.text(robot, "#syncpanel-coded").endsWith("1"));
+        save(robot, out.resolve("screen-sync.png"));
+
         robot.clickOn("#language-toggle");
         robot.clickOn("#tab-counter .tab-label");
         save(robot, out.resolve("screen-counter-vi.png"));

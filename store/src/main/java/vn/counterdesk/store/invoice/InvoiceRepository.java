@@ -76,6 +76,57 @@ public final class InvoiceRepository {
     }
 
     /**
+     * Issues an invoice that replaces or adjusts {@code originalId}, and records the link in the same
+     * transaction: the original is shown as corrected exactly when its correction exists.
+     */
+    public IssueOutcome issueCorrection(
+            AccessContext context,
+            InvoiceToIssue invoice,
+            SignedXmlSource source,
+            long originalId,
+            Correction.Kind kind) {
+        try {
+            return database.write(connection -> {
+                IssueOutcome.Issued issued = issueIn(connection, context, invoice, source);
+                try (var link = connection.prepareStatement(
+                        "INSERT INTO invoice_corrections (original_id, correction_id, kind) VALUES (?, ?, ?)")) {
+                    link.setLong(1, originalId);
+                    link.setLong(2, issued.invoiceId());
+                    link.setString(3, kind.name());
+                    link.executeUpdate();
+                }
+                return issued;
+            });
+        } catch (SigningFailed failed) {
+            return new IssueOutcome.NotIssued(failed.cause);
+        }
+    }
+
+    /** The corrections of the given invoices (no personal data: ids and kinds only), oldest first. */
+    public List<Correction> correctionsOf(List<Long> originalIds) {
+        if (originalIds.isEmpty()) {
+            return List.of();
+        }
+        return database.read(connection -> {
+            var corrections = new ArrayList<Correction>();
+            try (var query = connection.prepareStatement("SELECT original_id, correction_id, kind FROM"
+                    + " invoice_corrections WHERE original_id IN ("
+                    + "?,".repeat(originalIds.size() - 1) + "?) ORDER BY correction_id")) {
+                for (int i = 0; i < originalIds.size(); i++) {
+                    query.setLong(i + 1, originalIds.get(i));
+                }
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        corrections.add(new Correction(
+                                rows.getLong(1), rows.getLong(2), Correction.Kind.valueOf(rows.getString(3))));
+                    }
+                }
+            }
+            return List.copyOf(corrections);
+        });
+    }
+
+    /**
      * Issues many invoices in one transaction (bulk import of history, benchmark loading). Same rules as
      * {@link #issue}; one failure rolls the whole batch back.
      */

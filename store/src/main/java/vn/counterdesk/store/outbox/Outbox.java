@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.counterdesk.store.audit.AccessContext;
 import vn.counterdesk.store.audit.AuditLog;
 import vn.counterdesk.store.crypto.FieldCipher;
@@ -31,6 +33,9 @@ public final class Outbox {
     private static final String ENTRY_SELECT = "SELECT o.invoice_id, o.message_id, o.state, o.attempts, i.uid,"
             + " d.signed_xml_enc FROM outbox o JOIN invoices i ON i.id = o.invoice_id"
             + " JOIN invoice_documents d ON d.invoice_id = o.invoice_id";
+
+    private static final String STATE_SELECT =
+            "SELECT invoice_id, state, attempts, next_attempt_at, last_error FROM outbox";
 
     private final Database database;
     private final FieldCipher cipher;
@@ -260,5 +265,81 @@ public final class Outbox {
             }
             return oldest;
         });
+    }
+
+    /** Invoices in the given states, longest waiting first (e.g. failing and rejected for a sync panel). */
+    public List<OutboxState> inStates(Set<InvoiceStatus> states, int limit) {
+        if (states.isEmpty()) {
+            return List.of();
+        }
+        String in = states.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
+        return database.read(connection -> {
+            var result = new ArrayList<OutboxState>();
+            try (var query = connection.prepareStatement(
+                    STATE_SELECT + " WHERE state IN (" + in + ")" + " ORDER BY enqueued_at, invoice_id LIMIT ?")) {
+                query.setInt(1, limit);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        result.add(toState(rows));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    public Optional<OutboxState> stateOf(long invoiceId) {
+        return database.read(connection -> {
+            try (var query = connection.prepareStatement(STATE_SELECT + " WHERE invoice_id = ?")) {
+                query.setLong(1, invoiceId);
+                try (var rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(toState(rows)) : Optional.<OutboxState>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * A clerk's "retry now": a failing invoice becomes due at once instead of after its backoff. Same entry, same
+     * MTDiep, so the resend stays idempotent; audited as the clerk's action. {@code false} when it is not failing.
+     */
+    public boolean retryNow(AccessContext context, long invoiceId) {
+        return retry(context, " AND invoice_id = ?", invoiceId) == 1;
+    }
+
+    /** {@link #retryNow} for every failing invoice; returns how many were moved forward. */
+    public int retryAllFailing(AccessContext context) {
+        return retry(context, "", null);
+    }
+
+    private int retry(AccessContext context, String condition, Long invoiceId) {
+        return database.write(connection -> {
+            int changed;
+            try (var update = connection.prepareStatement("UPDATE outbox SET next_attempt_at = ?, lease_until = 0"
+                    + " WHERE state = 'FAILED_RETRYING'" + condition)) {
+                update.setLong(1, clock.millis());
+                if (invoiceId != null) {
+                    update.setLong(2, invoiceId);
+                }
+                changed = update.executeUpdate();
+            }
+            if (changed > 0) {
+                audit.append(
+                        connection,
+                        context,
+                        "OUTBOX_RETRY",
+                        invoiceId == null ? "invoice:failing" : "invoice:" + invoiceId);
+            }
+            return changed;
+        });
+    }
+
+    private static OutboxState toState(java.sql.ResultSet rows) throws SQLException {
+        return new OutboxState(
+                rows.getLong(1),
+                InvoiceStatus.valueOf(rows.getString(2)),
+                rows.getInt(3),
+                Instant.ofEpochMilli(rows.getLong(4)),
+                Optional.ofNullable(rows.getString(5)));
     }
 }

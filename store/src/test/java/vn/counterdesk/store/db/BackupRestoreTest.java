@@ -51,7 +51,7 @@ class BackupRestoreTest {
 
             issue(store);
             store.privacy().erase(Samples.CLERK, "001090012345");
-            assertThat(store.backups().restoreFrom(backup)).isEqualTo(new RestoreOutcome.Restored(2));
+            assertThat(store.backups().restoreFrom(backup)).isEqualTo(new RestoreOutcome.Restored(3));
 
             assertThat(store.persons().findByIdNumber(Samples.CLERK, "001090012345"))
                     .isPresent();

@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.counterdesk.store.CounterStore;
 import vn.counterdesk.store.audit.AccessContext;
 import vn.counterdesk.store.invoice.InvoiceDocument;
 import vn.counterdesk.store.invoice.InvoiceStatus;
 import vn.counterdesk.store.outbox.AttemptOutcome;
+import vn.counterdesk.store.outbox.OutboxState;
 import vn.counterdesk.store.outbox.Transition;
 import vn.counterdesk.sync.engine.OutboxEntry;
 import vn.counterdesk.sync.engine.SyncCounts;
@@ -121,9 +124,42 @@ public final class StoreSyncQueue implements SyncQueue {
         return invoiceOf(messageId).map(entry -> toEngineEntry(entry, Instant.now()));
     }
 
+    /** The entry with its real next attempt time (what a clerk sees), not the claim time. */
     @Override
     public Optional<OutboxEntry> find(String invoiceId) {
-        return parseId(invoiceId).flatMap(store.outbox()::find).map(entry -> toEngineEntry(entry, Instant.now()));
+        return parseId(invoiceId)
+                .flatMap(id -> store.outbox()
+                        .find(id)
+                        .map(entry -> toEngineEntry(
+                                entry,
+                                store.outbox()
+                                        .stateOf(id)
+                                        .map(OutboxState::nextAttemptAt)
+                                        .orElseGet(Instant::now))));
+    }
+
+    /** Entries in the given states, longest waiting first: what a sync panel lists (failing, rejected). */
+    public List<OutboxEntry> withStatus(Set<SyncStatus> statuses, int limit) {
+        Set<InvoiceStatus> states =
+                statuses.stream().map(s -> InvoiceStatus.valueOf(s.name())).collect(Collectors.toSet());
+        return store.outbox().inStates(states, limit).stream()
+                .flatMap(state -> find(String.valueOf(state.invoiceId())).stream())
+                .toList();
+    }
+
+    /** Why the last attempt failed in transport (the engine records kinds, never bodies or personal data). */
+    public Optional<String> lastFailure(String invoiceId) {
+        return parseId(invoiceId).flatMap(store.outbox()::stateOf).flatMap(OutboxState::lastError);
+    }
+
+    /** A clerk's "retry now" of one failing invoice (same MTDiep); {@code false} when it is not failing. */
+    public boolean retryNow(AccessContext clerk, String invoiceId) {
+        return parseId(invoiceId).map(id -> store.outbox().retryNow(clerk, id)).orElse(false);
+    }
+
+    /** {@link #retryNow} for every failing invoice; returns how many. */
+    public int retryAllFailing(AccessContext clerk) {
+        return store.outbox().retryAllFailing(clerk);
     }
 
     /** The MCCQT of the coded invoice the store kept (it was verified before it was stored). */

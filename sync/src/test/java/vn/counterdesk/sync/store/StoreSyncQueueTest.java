@@ -130,6 +130,39 @@ class StoreSyncQueueTest {
         assertThat(engine.status().failing()).isEqualTo(2);
     }
 
+    @Test
+    void aClerksRetryMakesFailingInvoicesDueNowUnderTheSameMessageId() throws Exception {
+        CounterStore store = openStore();
+        List<Long> ids = issue(store, 2, 0);
+        String first = String.valueOf(ids.getFirst());
+        String fixedAtIssue = store.outbox().messageId(ids.getFirst()).orElseThrow();
+        StoreSyncQueue queue = queue(store);
+        SyncEngine unreachable = keep(EngineFixture.engine(
+                queue, java.net.URI.create("http://127.0.0.1:" + freePort() + "/"), List.of(CQT.certificate())));
+        unreachable.runOnce();
+        unreachable.close();
+
+        assertThat(queue.withStatus(java.util.EnumSet.of(SyncStatus.FAILED_RETRYING), 10))
+                .extracting(vn.counterdesk.sync.engine.OutboxEntry::invoiceId)
+                .containsExactlyElementsOf(ids.stream().map(String::valueOf).toList());
+        assertThat(queue.lastFailure(first)).as("the transport failure kind").isPresent();
+        assertThat(queue.find(first).orElseThrow().nextAttemptAt()).isAfter(java.time.Instant.now());
+
+        assertThat(queue.retryNow(CLERK, first)).isTrue();
+        assertThat(queue.find(first).orElseThrow().nextAttemptAt()).isBeforeOrEqualTo(java.time.Instant.now());
+        assertThat(queue.retryAllFailing(CLERK)).as("both are still failing").isEqualTo(2);
+
+        UpstreamSimulator sim = keep(UpstreamSimulator.start(0, CQT, FaultPlan.none()));
+        SyncEngine engine = keep(EngineFixture.engine(queue, sim, CQT));
+        assertThat(EngineFixture.drain(engine, Duration.ofSeconds(30)).coded()).isEqualTo(2);
+        assertThat(sim.outcome(fixedAtIssue)).get().isInstanceOf(SimOutcome.Coded.class);
+        assertThat(queue.retryNow(CLERK, first))
+                .as("a coded invoice is not failing")
+                .isFalse();
+        assertThat(queue.withStatus(java.util.EnumSet.of(SyncStatus.FAILED_RETRYING), 10))
+                .isEmpty();
+    }
+
     private static StoreSyncQueue queue(CounterStore store) {
         return TestCounterStore.queue(store);
     }

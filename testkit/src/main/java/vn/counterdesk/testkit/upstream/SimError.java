@@ -16,6 +16,10 @@ public record SimError(String code, String text, String howToFix) {
             new SimError("20002", "Ký hiệu mẫu số (KHMSHDon) không hợp lệ", "Dùng mẫu số 1 đến 9");
     static final SimError SELLER_MISMATCH =
             new SimError("20003", "MST người bán không khớp MST trên thông điệp", "Kiểm tra MST người bán");
+    static final SimError SELLER_NOT_ACTIVE = new SimError(
+            "20007",
+            "MST người bán không ở trạng thái được sử dụng hóa đơn điện tử",
+            "Kiểm tra đăng ký sử dụng hóa đơn điện tử với cơ quan thuế");
     static final SimError TOTALS_WRONG =
             new SimError("30001", "Tổng tiền thanh toán không khớp tổng tiền hàng và thuế", "Tính lại tổng tiền");
     static final SimError LINE_SUM_WRONG =

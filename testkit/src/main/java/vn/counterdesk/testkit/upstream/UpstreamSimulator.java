@@ -41,6 +41,7 @@ public final class UpstreamSimulator implements AutoCloseable {
     private final TestTaxAuthority authority;
     private volatile FaultPlan faults;
     private volatile boolean answersWithheld;
+    private final java.util.Set<String> suspendedSellers = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Optional<String> requiredBearer;
 
     private final Object lock = new Object();
@@ -114,6 +115,18 @@ public final class UpstreamSimulator implements AutoCloseable {
      */
     public void withholdAnswers(boolean withhold) {
         this.answersWithheld = withhold;
+    }
+
+    /**
+     * The seller's registration for e-invoices is suspended (or was never accepted): its invoices are refused
+     * with a 204, as the tax authority refuses a taxpayer not in active status, until {@link #reinstateSeller}.
+     */
+    public void suspendSeller(String taxCode) {
+        suspendedSellers.add(taxCode);
+    }
+
+    public void reinstateSeller(String taxCode) {
+        suspendedSellers.remove(taxCode);
     }
 
     /** The decision on a message id, if the simulator ever received it. */
@@ -287,12 +300,17 @@ public final class UpstreamSimulator implements AutoCloseable {
         }
         InvoiceCheck.Result check = InvoiceCheck.check(invoices.getFirst(), envelope.taxCode());
         List<SimError> errors = new ArrayList<>(check.errors());
+        boolean suspended = check.key().isPresent()
+                && suspendedSellers.contains(check.key().get().sellerTaxCode());
+        if (suspended) {
+            errors.add(SimError.SELLER_NOT_ACTIVE);
+        }
         synchronized (lock) {
             if (check.key().isPresent() && ledger.containsKey(check.key().get())) {
                 duplicateAcceptances++;
                 errors.add(SimError.ALREADY_CODED);
                 LOG.log(System.Logger.Level.WARNING, "invoice submitted again under a new MTDiep");
-            } else {
+            } else if (!suspended) {
                 check.key().ifPresent(key -> ledger.put(key, envelope.messageId()));
             }
         }
