@@ -91,9 +91,11 @@ echo "== $TYPE package"
 PACKAGE_OPTS=(--file-associations "$HERE/file-association-invoice.properties")
 case "$OS" in
   linux)
+    # The PC/SC daemon and its client library, under each family's package names.
+    if [[ "$TYPE" == rpm ]]; then PCSC_DEPS="pcsc-lite, pcsc-lite-libs"; else PCSC_DEPS="pcscd, libpcsclite1"; fi
     PACKAGE_OPTS+=(--linux-package-name "$NAME" --linux-menu-group "Office;Finance;"
                    --linux-shortcut --linux-app-category office
-                   --linux-package-deps "pcscd, libpcsclite1"
+                   --linux-package-deps "$PCSC_DEPS"
                    --linux-rpm-license-type "Proprietary"
                    --install-dir /opt
                    --resource-dir "$HERE/linux") ;;

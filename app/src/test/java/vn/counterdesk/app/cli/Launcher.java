@@ -55,9 +55,8 @@ final class Launcher {
         List<String> command = command(args);
         Path err = Files.createTempFile("launcher", ".err");
         try {
-            Process process = builder(command, environment)
-                    .redirectError(err.toFile())
-                    .start();
+            Process process =
+                    builder(command, environment).redirectError(err.toFile()).start();
             process.getOutputStream().close();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
@@ -74,8 +73,7 @@ final class Launcher {
     static Background start(String... args) throws IOException {
         List<String> command = command(args);
         Path err = Files.createTempFile("launcher", ".err");
-        Process process =
-                builder(command, Map.of()).redirectError(err.toFile()).start();
+        Process process = builder(command, Map.of()).redirectError(err.toFile()).start();
         return new Background(command, process, err);
     }
 
@@ -108,8 +106,8 @@ final class Launcher {
             this.process = process;
             this.err = err;
             Thread.ofVirtual().start(() -> {
-                try (BufferedReader reader = new BufferedReader(
-                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                try (BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                     reader.lines().forEach(lines::add);
                 } catch (IOException e) {
                     // The process ended; what it printed is already queued.
