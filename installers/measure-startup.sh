@@ -58,7 +58,7 @@ if can_drop_caches; then CACHE="cold (page cache dropped before each run)"; COLD
 start_once() {
   local tool_options="$1" probe="$WORK/probe.json"
   rm -f "$probe"
-  ((COLD)) && can_drop_caches
+  if ((COLD)); then can_drop_caches || true; fi
   COUNTERDESK_STARTUP_PROBE="$probe" COUNTERDESK_STARTUP_PROBE_EXIT=1 JAVA_TOOL_OPTIONS="$tool_options" \
     timeout 300 xvfb-run -a "$LAUNCHER" --data-dir "$WORK/data" demo >"$WORK/run.log" 2>&1 \
     || { echo "start failed:" >&2; tail -20 "$WORK/run.log" >&2; return 1; }
