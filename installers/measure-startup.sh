@@ -6,9 +6,9 @@
 #   installers/measure-startup.sh [--runs N] [--image] [--no-build] [--modes "default noshare ..."]
 #
 # Modes (each run N times):
-#   default   the installed configuration (base CDS archive + the dynamic AppCDS archive the package recorded)
+#   default   the installed configuration: base CDS archive + the app archive recorded at install (`--help` run)
 #   noshare   class-data sharing off (-Xshare:off): what the archives save
-#   trained   a dynamic AppCDS archive recorded by one demo run to the first frame (see docs/benchmarks.md)
+#   trained   the app archive recorded instead by one start up to the first frame (what a cheap fix would ship)
 # Cold runs drop the page cache before each start when we are root and the kernel lets us; otherwise the runs are
 # labelled "warm page cache". Prints min/median/max per mode and the machine's conditions (load average!).
 set -euo pipefail
@@ -79,32 +79,33 @@ print("first frame ms min/median/max %d / %d / %d   RSS MiB min/median/max %.0f 
 start_once "" >/dev/null
 
 ARCHIVE="$APPDIR/counterdesk.jsa"   # the dynamic AppCDS archive the launcher's configuration names
-restore_archive() {                 # back to what the package's post-install step records
-  rm -f "$ARCHIVE"; "$LAUNCHER" --help >/dev/null 2>&1 || true
-}
+[[ -w "$APPDIR" ]] || { echo "$APPDIR must be writable (run as root for the installed package)" >&2; exit 1; }
+# The two archives compared: the one the package's post-install step records (a `--help` run: CLI classes only),
+# and one recorded by a start up to the first frame (JavaFX and the counter window included). AutoCreateSharedArchive
+# writes the archive at exit when it is missing.
+rm -f "$ARCHIVE"; "$LAUNCHER" --help >/dev/null 2>&1 || true; cp "$ARCHIVE" "$WORK/help.jsa"
+rm -f "$ARCHIVE"; start_once "" >/dev/null; cp "$ARCHIVE" "$WORK/trained.jsa"
 
-echo "CounterDesk start-up: $LAUNCHER, $RUNS runs per mode, $CACHE"
+echo "CounterDesk start-up: $LAUNCHER, $RUNS runs per mode, modes interleaved run by run, $CACHE"
 echo "machine: $(nproc) cores, $(free -m | awk '/Mem:/ {print $2 " MiB RAM"}'), kernel $(uname -r)"
-for mode in $MODES; do
-  options=""
-  case "$mode" in
-    default) restore_archive ;;
-    noshare) options="-Xshare:off" ;;
-    trained)
-      # Re-record the app's archive with the classes of a start up to the first frame (JavaFX included), the way
-      # the launcher itself does when the archive is missing: AutoCreateSharedArchive writes it at exit.
-      rm -f "$ARCHIVE"
-      start_once "" >/dev/null ;;
-    *) echo "unknown mode $mode" >&2; exit 2 ;;
-  esac
-  load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
-  results="$WORK/$mode.txt"
-  : >"$results"
-  for _ in $(seq 1 "$RUNS"); do
-    start_once "$options" >>"$results"
+echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
+for mode in $MODES; do : >"$WORK/$mode.txt"; done
+# Round-robin, so that the load of a shared machine drifts over every mode alike.
+for round in $(seq 1 "$RUNS"); do
+  for mode in $MODES; do
+    options=""
+    case "$mode" in
+      default) cp "$WORK/help.jsa" "$ARCHIVE" ;;
+      noshare) options="-Xshare:off" ;;
+      trained) cp "$WORK/trained.jsa" "$ARCHIVE" ;;
+      *) echo "unknown mode $mode" >&2; exit 2 ;;
+    esac
+    start_once "$options" >>"$WORK/$mode.txt"
   done
-  echo "$mode: $(summarise <"$results")"
-  echo "    archive $(ls -l "$ARCHIVE" 2>/dev/null | awk '{print $5 " bytes"}' || echo absent); load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "round $round done, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 done
-[[ " $MODES " == *" trained "* ]] && restore_archive
-exit 0
+for mode in $MODES; do
+  echo "$mode: $(summarise <"$WORK/$mode.txt")"
+done
+echo "archives: post-install (--help) $(stat -c %s "$WORK/help.jsa") bytes, first-frame $(stat -c %s "$WORK/trained.jsa") bytes"
+cp "$WORK/help.jsa" "$ARCHIVE"   # leave the installation as the package set it up
