@@ -91,9 +91,12 @@ echo "== $TYPE package"
 PACKAGE_OPTS=(--file-associations "$HERE/file-association-invoice.properties")
 case "$OS" in
   linux)
+    # The PC/SC daemon and its client library, and GTK 3, which JavaFX opens at run time (jpackage cannot see it:
+    # JavaFX's native libraries sit inside its jars), under each family's package names.
+    if [[ "$TYPE" == rpm ]]; then PCSC_DEPS="pcsc-lite, pcsc-lite-libs, gtk3"; else PCSC_DEPS="pcscd, libpcsclite1, libgtk-3-0"; fi
     PACKAGE_OPTS+=(--linux-package-name "$NAME" --linux-menu-group "Office;Finance;"
                    --linux-shortcut --linux-app-category office
-                   --linux-package-deps "pcscd, libpcsclite1"
+                   --linux-package-deps "$PCSC_DEPS"
                    --linux-rpm-license-type "Proprietary"
                    --install-dir /opt
                    --resource-dir "$HERE/linux") ;;

@@ -30,6 +30,7 @@ public final class CounterDeskApplication extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
+        StartupProbe.armOn(stage);
         boolean demo = getParameters().getRaw().contains("--demo");
         I18n i18n = new I18n(Locale.getDefault());
         stage.setTitle(i18n.get("app.title"));

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,7 +30,6 @@ import vn.counterdesk.card.verify.ChipReadVerification;
 import vn.counterdesk.card.verify.StandardChipAuthenticator;
 import vn.counterdesk.card.verify.Verification;
 import vn.counterdesk.card.verify.trust.TrustStore;
-import vn.counterdesk.card.verify.trust.TrustStoreException;
 import vn.counterdesk.pcsc.PcscReaders;
 import vn.counterdesk.pcsc.ReaderSnapshot;
 
@@ -87,8 +87,8 @@ public final class ReadCommand implements Callable<Integer> {
     @Option(names = "--reader", paramLabel = "NAME", description = "Reader to use (default: the first with a card).")
     Optional<String> reader = Optional.empty();
 
-    @Option(names = "--trust", paramLabel = "DIR", description = "Trust store directory for verification.")
-    Optional<Path> trust = Optional.empty();
+    @Mixin
+    TrustOption trust;
 
     @Option(names = "--photo", paramLabel = "OUT", description = "Write the face image to this file.")
     Optional<Path> photo = Optional.empty();
@@ -110,26 +110,20 @@ public final class ReadCommand implements Callable<Integer> {
                     + e.getMessage().substring(e.field().length() + 2));
             return ExitCode.BAD_INPUT;
         }
-        if (trust.isPresent() && !Files.isDirectory(trust.get())) {
-            err.println("Bad input: --trust: not a directory");
+        Optional<TrustStore> trustStore = trust.open(err);
+        if (trustStore.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
         Optional<String> readerName = chooseReader(err);
         if (readerName.isEmpty()) {
             return ExitCode.NO_READER_OR_CARD;
         }
-        TrustStore trustStore;
-        try {
-            trustStore = TrustStore.open(TrustStoreLocation.resolve(trust, spec));
-        } catch (TrustStoreException e) {
-            return fail(ExitCode.UNEXPECTED_ERROR, "Trust store unusable: " + e.getMessage());
-        }
         ChipReader chipReader =
                 new ChipReader(new StandardChipAuthenticator(new SecureRandom()), ReadOptions.defaults());
         ReadOutcome outcome = chipReader.read(
                 new PcscConnector(readerName.get()), input, ReadListener.NONE, CancellationToken.none());
         return switch (outcome) {
-            case ReadOutcome.Success success -> report(success.read(), trustStore);
+            case ReadOutcome.Success success -> report(success.read(), trustStore.get());
             case ReadOutcome.AccessDenied denied -> fail(ExitCode.ACCESS_DENIED, denied.message());
             case ReadOutcome.CardRemoved removed ->
                 fail(ExitCode.NO_READER_OR_CARD, "The card was removed during the read.");

@@ -1,5 +1,7 @@
 package vn.counterdesk.app.cli;
 
+import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,7 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import vn.counterdesk.testkit.upstream.Fault;
 import vn.counterdesk.testkit.upstream.FaultPlan;
 import vn.counterdesk.testkit.upstream.TestTaxAuthority;
@@ -24,6 +28,8 @@ import vn.counterdesk.testkit.upstream.UpstreamSimulator;
         mixinStandardHelpOptions = true,
         description = "Run the upstream (T-VAN) simulator on 127.0.0.1.")
 public final class SimUpstreamCommand implements Callable<Integer> {
+
+    private static final int MAX_PORT = 65_535;
 
     @Option(names = "--port", required = true, paramLabel = "N", description = "TCP port (0 = any free port).")
     int port;
@@ -48,19 +54,28 @@ public final class SimUpstreamCommand implements Callable<Integer> {
             description = "Write the test tax-authority certificate (PEM).")
     Optional<Path> certificateOut;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         List<Fault> chosen = new ArrayList<>();
         for (String name : faults) {
             Optional<Fault> fault = Fault.fromCliName(name);
             if (fault.isEmpty()) {
-                System.err.println("sim upstream: unknown fault '" + name + "'");
+                err.println("sim upstream: --fault: unknown fault '" + name + "'");
                 return ExitCode.BAD_INPUT;
             }
             chosen.add(fault.get());
         }
         if (rate < 0 || rate > 1) {
-            System.err.println("sim upstream: --fault-rate must be between 0 and 1");
+            err.println("sim upstream: --fault-rate must be between 0 and 1");
+            return ExitCode.BAD_INPUT;
+        }
+        if (port < 0 || port > MAX_PORT) {
+            err.println("sim upstream: --port must be between 0 and " + MAX_PORT);
             return ExitCode.BAD_INPUT;
         }
         FaultPlan plan = chosen.isEmpty() ? FaultPlan.none() : FaultPlan.of(chosen, rate, Duration.ofSeconds(3));
@@ -68,11 +83,25 @@ public final class SimUpstreamCommand implements Callable<Integer> {
         if (certificateOut.isPresent()) {
             authority.writeCertificatePem(certificateOut.get());
         }
-        try (UpstreamSimulator sim = UpstreamSimulator.start(port, authority, plan)) {
-            System.out.println("upstream simulator listening on " + sim.endpoint() + " faults=" + chosen);
-            System.out.flush();
-            new CountDownLatch(1).await(); // until the process is stopped
+        UpstreamSimulator sim;
+        try {
+            sim = UpstreamSimulator.start(port, authority, plan);
+        } catch (BindException e) {
+            err.println("sim upstream: --port " + port + " is already in use");
+            return ExitCode.BAD_INPUT;
         }
+        CountDownLatch stopped = new CountDownLatch(1);
+        // SIGTERM / Ctrl+C: close the listening socket before the JVM goes, so the port is free at once.
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            sim.close();
+                            stopped.countDown();
+                        },
+                        "sim-upstream-stop"));
+        out.println("upstream simulator listening on " + sim.endpoint() + " faults=" + chosen);
+        out.flush();
+        stopped.await();
         return ExitCode.SUCCESS;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,20 +31,16 @@ public final class TrustCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--trust",
-            paramLabel = "DIR",
-            scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "Trust store folder. Default: <data-dir>/trust.")
-    Path trust;
+    @Mixin
+    TrustOption trust;
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    TrustStore open() throws TrustStoreException {
-        return TrustStore.open(TrustStoreLocation.resolve(Optional.ofNullable(trust), spec));
+    Optional<TrustStore> open(PrintWriter err) {
+        return trust.open(err);
     }
 
     @Command(
@@ -77,9 +74,13 @@ public final class TrustCommand implements Runnable {
                 err.println("FILE: " + file + " is not a file");
                 return ExitCode.BAD_INPUT;
             }
+            Optional<TrustStore> store = parent.open(err);
+            if (store.isEmpty()) {
+                return ExitCode.BAD_INPUT;
+            }
             ImportReport report;
             try {
-                report = parent.open().importFile(file, acceptUnverified);
+                report = store.get().importFile(file, acceptUnverified);
             } catch (TrustStoreException e) {
                 err.println("FILE: " + file.getFileName() + ": " + e.getMessage());
                 return ExitCode.BAD_INPUT;
@@ -163,13 +164,11 @@ public final class TrustCommand implements Runnable {
 
         @Override
         public Integer call() {
-            TrustStore store;
-            try {
-                store = parent.open();
-            } catch (TrustStoreException e) {
-                spec.commandLine().getErr().println("--trust: " + e.getMessage());
+            Optional<TrustStore> opened = parent.open(spec.commandLine().getErr());
+            if (opened.isEmpty()) {
                 return ExitCode.BAD_INPUT;
             }
+            TrustStore store = opened.get();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 ObjectNode root = Json.object();
@@ -216,10 +215,14 @@ public final class TrustCommand implements Runnable {
 
         @Override
         public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Optional<TrustStore> store = parent.open(err);
+            if (store.isEmpty()) {
+                return ExitCode.BAD_INPUT;
+            }
             try {
-                TrustStore.Removal removal = parent.open().remove(sha256);
-                PrintWriter out = spec.commandLine().getOut();
-                PrintWriter err = spec.commandLine().getErr();
+                TrustStore.Removal removal = store.get().remove(sha256);
                 return switch (removal) {
                     case REMOVED -> {
                         out.println("Removed " + sha256);
@@ -239,7 +242,7 @@ public final class TrustCommand implements Runnable {
                     }
                 };
             } catch (TrustStoreException e) {
-                spec.commandLine().getErr().println("--trust: " + e.getMessage());
+                err.println("--trust: " + e.getMessage());
                 return ExitCode.BAD_INPUT;
             }
         }

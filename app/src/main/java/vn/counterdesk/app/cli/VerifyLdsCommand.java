@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +29,6 @@ import vn.counterdesk.card.verify.LdsFiles;
 import vn.counterdesk.card.verify.Verification;
 import vn.counterdesk.card.verify.VerificationMessages;
 import vn.counterdesk.card.verify.trust.TrustStore;
-import vn.counterdesk.card.verify.trust.TrustStoreException;
 
 /** {@code verify-lds DIR}: passive authentication of LDS files saved in a folder. */
 @Command(
@@ -48,8 +48,8 @@ public final class VerifyLdsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder with EF_SOD.bin, EF_COM.bin, DG1.bin, ...")
     Path directory;
 
-    @Option(names = "--trust", paramLabel = "DIR", description = "Trust store folder. Default: <data-dir>/trust.")
-    Path trust;
+    @Mixin
+    TrustOption trust;
 
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
@@ -69,14 +69,11 @@ public final class VerifyLdsCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        TrustStore store;
-        try {
-            store = TrustStore.open(TrustStoreLocation.resolve(Optional.ofNullable(trust), spec));
-        } catch (TrustStoreException e) {
-            err.println("--trust: " + e.getMessage());
+        Optional<TrustStore> store = trust.open(err);
+        if (store.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
-        Verification verification = new DocumentVerifier(store, Clock.systemUTC())
+        Verification verification = new DocumentVerifier(store.get(), Clock.systemUTC())
                 .verify(
                         files,
                         DocumentVerifier.factsFromDg1(files.dataGroup(1)),

@@ -30,11 +30,7 @@ class CliSessionTest {
 
     @BeforeEach
     void configureCounter() throws Exception {
-        dataDir = Files.createDirectories(work.resolve("counter"));
-        Files.writeString(dataDir.resolve("settings.json"), DocExamples.get("settings.json"));
-        Files.writeString(dataDir.resolve("store.pass"), "a long store passphrase\n");
-        Files.writeString(dataDir.resolve("seller.p12.pass"), "seller-secret\n");
-        SellerKey.create(dataDir.resolve("seller.p12"), "seller-secret");
+        dataDir = ConfiguredCounter.create(work.resolve("counter"));
         Files.writeString(work.resolve("order.json"), DocExamples.get("order.json"));
         TestTaxAuthority.shared().writeCertificatePem(work.resolve("cqt.pem"));
     }
