@@ -18,6 +18,8 @@ for p in $DEPENDS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if ((${#missing[@]})); then
+  echo "== installing the package's runtime needs: ${missing[*]}"
+  $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 $SUDO mkdir -p /usr/share/applications /usr/share/desktop-directories /usr/share/mime/packages
