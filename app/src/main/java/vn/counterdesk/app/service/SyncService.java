@@ -37,6 +37,17 @@ public final class SyncService implements AutoCloseable {
             String providerTaxCode,
             String receiverCode,
             Clock clock) {
+        this(dataDirectory, HttpConnectorConfig.of(endpoint), taxAuthority, providerTaxCode, receiverCode, clock);
+    }
+
+    /** With the connector as configured (credentials, TLS trust) by the counter's settings. */
+    public SyncService(
+            Path dataDirectory,
+            HttpConnectorConfig connector,
+            List<X509Certificate> taxAuthority,
+            String providerTaxCode,
+            String receiverCode,
+            Clock clock) {
         this.queue = SqliteSyncQueue.open(dataDirectory.resolve(DATABASE));
         // A counter works with a person waiting: poll often, retry quickly.
         SyncSettings defaults = SyncSettings.defaults();
@@ -53,8 +64,7 @@ public final class SyncService implements AutoCloseable {
                 defaults.unsyncedAlarm());
         this.engine = new SyncEngine(
                 queue,
-                new HttpUpstreamConnector(
-                        HttpConnectorConfig.of(endpoint).withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(10))),
+                new HttpUpstreamConnector(connector.withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(10))),
                 new XmlDsigCqtVerifier(taxAuthority),
                 new Envelopes(new PartyCode(providerTaxCode), new PartyCode(receiverCode)),
                 settings,
