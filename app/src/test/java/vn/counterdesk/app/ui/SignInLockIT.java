@@ -66,14 +66,19 @@ class SignInLockIT {
 
     @Test
     void wrongPasswordIdleLockHidesThePersonAndOnlyTheSameClerkUnlocks(FxRobot robot) throws Exception {
-        CounterFixture.signIn(robot, DemoHost.DEMO_LOGIN, "not-the-password");
-        awaitMessage(robot, "#signin-message", "Wrong clerk ID or password");
-        assertThat(robot.lookup("#read-key").tryQuery())
-                .as("no counter before sign-in")
-                .isEmpty();
+        try (FxWatchdog watchdog = new FxWatchdog()) {
+            CounterFixture.signIn(robot, DemoHost.DEMO_LOGIN, "not-the-password");
+            awaitMessage(robot, "#signin-message", "Wrong clerk ID or password");
+            assertThat(robot.lookup("#read-key").tryQuery())
+                    .as("no counter before sign-in")
+                    .isEmpty();
 
-        CounterFixture.signIn(robot, DemoHost.DEMO_LOGIN, DemoHost.DEMO_PASSWORD);
-        await(60, () -> present(robot, "#read-key"));
+            CounterFixture.signIn(robot, DemoHost.DEMO_LOGIN, DemoHost.DEMO_PASSWORD);
+            await(60, () -> present(robot, "#read-key"));
+            assertThat(watchdog.slowWorkOnFxThread())
+                    .as("password hashing never runs on the FX thread")
+                    .isEmpty();
+        }
         assertThat(robot.lookup("#tab-settings").tryQuery())
                 .as("a clerk cannot open the settings")
                 .isEmpty();
