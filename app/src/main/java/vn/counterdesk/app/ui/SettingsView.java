@@ -123,20 +123,24 @@ final class SettingsView {
             }
         });
 
-        VBox content = new VBox(
+        // Two columns and the save button in view: the whole form fits a 1366 x 768 counter screen.
+        HBox trustRow = new HBox(6, trustFile, browse("settings-trust-browse", model.trustImportFile), importTrust);
+        VBox left = new VBox(10, heading("settings.section.seller"), seller, heading("settings.section.key"), key);
+        VBox right = new VBox(
                 10,
-                heading("settings.section.seller"),
-                seller,
-                heading("settings.section.key"),
-                key,
                 heading("settings.section.upstream"),
                 upstream,
                 heading("settings.section.counter"),
                 counter,
                 heading("settings.trust"),
-                new HBox(6, trustFile, browse("settings-trust-browse", model.trustImportFile), importTrust),
-                anchors,
-                new HBox(10, save, message));
+                trustRow,
+                anchors);
+        HBox columns = new HBox(24, left, right);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        left.setPrefWidth(600);
+        right.setPrefWidth(600);
+        VBox content = new VBox(12, columns, new HBox(10, save, message));
         content.setId("settings-screen");
         content.getStyleClass().add("settings");
         content.setStyle("-fx-padding: 10;");

@@ -31,6 +31,7 @@ import vn.counterdesk.app.cli.SellerKey;
 import vn.counterdesk.app.config.CounterSettings;
 import vn.counterdesk.app.session.ConfiguredHost;
 import vn.counterdesk.app.task.TaskExecutor;
+import vn.counterdesk.testkit.pki.TestPki;
 import vn.counterdesk.testkit.upstream.FaultPlan;
 import vn.counterdesk.testkit.upstream.TestTaxAuthority;
 import vn.counterdesk.testkit.upstream.UpstreamSimulator;
@@ -140,6 +141,16 @@ class SettingsIT {
                         .getText())
                 .isEmpty();
 
+        // Trust store import: a CSCA certificate file joins the list the screen shows.
+        javafx.scene.control.ListView<?> anchors =
+                robot.lookup("#settings-trust-list").queryAs(javafx.scene.control.ListView.class);
+        int before = anchors.getItems().size();
+        Files.write(directory.resolve("csca.der"), TestPki.standard().csca().getEncoded());
+        type(robot, "#settings-trust-file", directory.resolve("csca.der").toString());
+        robot.clickOn("#settings-trust-import");
+        awaitMessage(robot, "#settings-message", "Imported: 1 new");
+        assertThat(anchors.getItems()).hasSize(before + 1);
+
         // The CLI opens the same settings.json and database (passphrase from the secrets file the app made).
         CliRun list = CliRun.of("--data-dir", directory.toString(), "invoice", "list", "--json");
         assertThat(list.exit()).as(list.err()).isZero();
@@ -147,7 +158,10 @@ class SettingsIT {
     }
 
     private static void type(FxRobot robot, String id, String value) {
-        robot.clickOn(id);
-        robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(value));
+        robot.interact(() -> {
+            TextInputControl field = robot.lookup(id).queryAs(TextInputControl.class);
+            field.requestFocus();
+            field.setText(value);
+        });
     }
 }
