@@ -28,11 +28,7 @@ final class SessionForms {
     }
 
     static PasswordField password(I18n i18n, String id, String promptKey) {
-        PasswordField field = new PasswordField();
-        field.setId(id);
-        field.promptTextProperty().bind(i18n.text(promptKey));
-        field.accessibleTextProperty().bind(i18n.text(promptKey));
-        return field;
+        return Controls.prompted(i18n, new PasswordField(), id, promptKey);
     }
 
     static Label message(I18n i18n, String id, ObservableValue<Optional<SessionViewModel.Message>> message) {

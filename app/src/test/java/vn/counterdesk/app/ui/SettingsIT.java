@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,14 +56,19 @@ class SettingsIT {
     private static AppShell shell;
     private static final TaskExecutor executor = new TaskExecutor(Platform::runLater);
 
-    @Start
-    void start(Stage stage) throws Exception {
+    /** The slow part (key generation, database creation) before the window: TestFX gives its start little time. */
+    @BeforeAll
+    static void prepare() throws Exception {
         simulator = UpstreamSimulator.start(0, TestTaxAuthority.shared(), FaultPlan.none());
         Files.write(
                 directory.resolve("tax-authority.der"),
                 simulator.taxAuthority().certificate().getEncoded());
         SellerKey.create(directory.resolve("seller.p12"), KEY_PASSWORD);
         host = ConfiguredHost.open(directory, Map.of(), Clock.systemDefaultZone());
+    }
+
+    @Start
+    void start(Stage stage) {
         shell = new AppShell(host, executor, new I18n(Locale.ENGLISH), Duration.minutes(5), file -> {});
         stage.setScene(shell.scene(1366, 768));
         stage.show();

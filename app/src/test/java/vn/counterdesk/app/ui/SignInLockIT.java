@@ -20,6 +20,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,12 +51,17 @@ class SignInLockIT {
 
     private static CounterFixture fixture;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    /** Accounts are hashed with Argon2id: made before the window, since TestFX gives its start little time. */
+    @BeforeAll
+    static void prepare() throws Exception {
         CounterServices services = DemoEnvironment.start(directory, Clock.systemDefaultZone());
         services.store().clerks().create(TEST_SETUP, "lan", "Phạm Thị Lan", Role.CLERK, "lan-password".toCharArray());
         services.store().clerks().create(TEST_SETUP, "boss", "Admin Boss", Role.ADMIN, "boss-password".toCharArray());
         fixture = new CounterFixture(DemoHost.on(services), services);
+    }
+
+    @Start
+    void start(Stage stage) {
         fixture.showShell(stage, Duration.minutes(5));
     }
 
