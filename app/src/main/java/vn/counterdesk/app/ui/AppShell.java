@@ -40,6 +40,7 @@ public final class AppShell {
     private final TaskExecutor executor;
     private final I18n i18n;
     private final Consumer<Path> openFile;
+    private final Authenticator authenticator;
     private final SessionViewModel sessionModel;
     private final PauseTransition idle = new PauseTransition();
     private Scene scene;
@@ -52,8 +53,8 @@ public final class AppShell {
         this.executor = executor;
         this.i18n = i18n;
         this.openFile = openFile;
-        this.sessionModel =
-                new SessionViewModel(new Authenticator(host::clerks, new SignInThrottle(Clock.systemUTC())), executor);
+        this.authenticator = new Authenticator(host::clerks, new SignInThrottle(Clock.systemUTC()));
+        this.sessionModel = new SessionViewModel(authenticator, executor);
         idle.setDuration(idleLock);
         idle.setOnFinished(e -> lock());
         root.setId("app-shell");
@@ -68,15 +69,15 @@ public final class AppShell {
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::activity);
         scene.addEventFilter(ScrollEvent.ANY, this::activity);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
-        executor.execute(BackgroundTask.of(
-                        p -> new Authenticator(host::clerks, new SignInThrottle(Clock.systemUTC())).needsSetup())
+        executor.execute(BackgroundTask.of(p -> authenticator.needsSetup())
                 .onSuccess(needsSetup -> {
                     if (needsSetup) {
                         showSetup();
                     } else {
                         showSignIn();
                     }
-                }));
+                })
+                .onFailure(error -> showSignIn()));
         return scene;
     }
 
@@ -106,8 +107,9 @@ public final class AppShell {
 
     private void showSignIn() {
         sessionModel.clearMessage();
-        Node[] extras =
-                host.demo() ? new Node[] {Controls.label(i18n, "signin-demo-hint", "signin.demoHint")} : new Node[0];
+        Label hint = Controls.label(i18n, "signin-demo-hint", "signin.demoHint");
+        hint.setWrapText(true);
+        Node[] extras = host.demo() ? new Node[] {hint} : new Node[0];
         SignInView view = new SignInView(sessionModel, i18n, this::signedIn, extras);
         show(view.root());
         view.focus();

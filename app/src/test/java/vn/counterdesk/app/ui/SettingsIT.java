@@ -103,6 +103,9 @@ class SettingsIT {
         type(robot, "#settings-endpoint", simulator.endpoint().toString());
         type(robot, "#settings-tax-authority", "tax-authority.der");
         type(robot, "#settings-idle", "7");
+        robot.interact(() -> robot.lookup("#settings-language")
+                .queryAs(javafx.scene.control.ComboBox.class)
+                .setValue("vi"));
         robot.clickOn("#settings-save");
         awaitMessage(robot, "#settings-message", "seller.taxCode");
         assertThat(robot.lookup("#settings-tax-code").query().getStyleClass()).contains("invalid");
@@ -127,8 +130,9 @@ class SettingsIT {
         robot.clickOn("#line-price").write("50000").type(KeyCode.ENTER);
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         await(60, () -> !text(robot, "#issued-label").isEmpty());
-        assertThat(text(robot, "#issued-label")).contains("no. 1 issued");
-        awaitMessage(robot, "#issued-status", "CODED");
+        // Applied without a restart: the counter now speaks the language chosen in the settings.
+        assertThat(text(robot, "#issued-label")).contains("số 1");
+        awaitMessage(robot, "#issued-status", "ĐÃ CẤP MÃ");
 
         // Reopened, the settings screen shows what was saved (secrets stay hidden).
         robot.clickOn("#tab-settings");
@@ -154,7 +158,7 @@ class SettingsIT {
         Files.write(directory.resolve("csca.der"), TestPki.standard().csca().getEncoded());
         type(robot, "#settings-trust-file", directory.resolve("csca.der").toString());
         robot.clickOn("#settings-trust-import");
-        awaitMessage(robot, "#settings-message", "Imported: 1 new");
+        awaitMessage(robot, "#settings-message", "Đã nhập: 1 mới");
         assertThat(anchors.getItems()).hasSize(before + 1);
 
         // The CLI opens the same settings.json and database (passphrase from the secrets file the app made).

@@ -93,6 +93,9 @@ class SignInLockIT {
         await(90, () -> present(robot, "#verdict"));
         CardProfile person = CardProfiles.persona(PERSONA);
         assertThat(text(robot, "#identity-name")).isEqualTo(person.fullName());
+        assertThat(fixture.services.store().audit().latest(20))
+                .as("the audit log names the signed-in clerk")
+                .anyMatch(entry -> entry.actor().equals(DemoHost.DEMO_LOGIN));
 
         // A short idle time, as an admin could configure it: no key, no mouse → locked.
         robot.interact(() -> fixture.shell().idleLock(Duration.seconds(1)));
