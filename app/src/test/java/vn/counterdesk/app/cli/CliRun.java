@@ -26,7 +26,7 @@ public record CliRun(int exit, String out, String err) {
         }
     }
 
-    com.fasterxml.jackson.databind.JsonNode json() {
+    public com.fasterxml.jackson.databind.JsonNode json() {
         try {
             return Json.mapper().readTree(out);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -164,7 +164,10 @@ class SettingsIT {
         // The CLI opens the same settings.json and database (passphrase from the secrets file the app made).
         CliRun list = CliRun.of("--data-dir", directory.toString(), "invoice", "list", "--json");
         assertThat(list.exit()).as(list.err()).isZero();
-        assertThat(list.out()).contains("\"number\":1").contains(symbol);
+        var listed = list.json().get("invoices");
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("number").asInt()).isEqualTo(1);
+        assertThat(listed.get(0).get("symbol").asText()).isEqualTo(symbol);
     }
 
     private static void type(FxRobot robot, String id, String value) {
