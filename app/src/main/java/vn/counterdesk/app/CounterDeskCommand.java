@@ -43,9 +43,13 @@ public final class CounterDeskCommand implements Runnable {
         return lang == null ? java.util.Locale.getDefault() : java.util.Locale.forLanguageTag(lang);
     }
 
+    /** Without a sub-command: the counter itself, on the data directory (set-up first when nothing is there). */
     @Override
     public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+        javafx.application.Application.launch(
+                CounterDeskApplication.class,
+                "--data-dir=" + AppPaths.dataDirectory(dataDir()),
+                "--lang=" + locale().getLanguage());
     }
 
     Optional<Path> dataDir() {

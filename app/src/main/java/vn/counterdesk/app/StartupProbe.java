@@ -65,17 +65,23 @@ public final class StartupProbe {
         return file.map(name -> new StartupProbe(Path.of(name), exit));
     }
 
+    /** Arms the probe on the first pulse of {@code scene} (set on a stage already shown) when it was asked for. */
+    public static void armOn(Scene scene) {
+        configured(System::getProperty, System.getenv()).ifPresent(probe -> probe.arm(scene));
+    }
+
     private void arm(Stage stage) {
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> {
-            Scene scene = stage.getScene();
-            Runnable[] firstPulse = new Runnable[1];
-            firstPulse[0] = () -> {
-                scene.removePostLayoutPulseListener(firstPulse[0]);
-                // Runs after this pulse has rendered the frame: the window is on screen and takes input.
-                Platform.runLater(this::record);
-            };
-            scene.addPostLayoutPulseListener(firstPulse[0]);
-        });
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> arm(stage.getScene()));
+    }
+
+    private void arm(Scene scene) {
+        Runnable[] firstPulse = new Runnable[1];
+        firstPulse[0] = () -> {
+            scene.removePostLayoutPulseListener(firstPulse[0]);
+            // Runs after this pulse has rendered the frame: the window is on screen and takes input.
+            Platform.runLater(this::record);
+        };
+        scene.addPostLayoutPulseListener(firstPulse[0]);
     }
 
     private void record() {

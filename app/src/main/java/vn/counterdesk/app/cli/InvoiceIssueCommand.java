@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.counterdesk.app.config.BadInput;
 import vn.counterdesk.app.config.CounterSettings;
-import vn.counterdesk.app.config.SigningKey;
+import vn.counterdesk.app.config.SigningKeys;
 import vn.counterdesk.app.config.StoreAccess;
 import vn.counterdesk.invoice.InvoiceBuilder;
 import vn.counterdesk.invoice.model.GeneralInfo;
@@ -26,9 +26,6 @@ import vn.counterdesk.invoice.pdf.PaperFormat;
 import vn.counterdesk.invoice.pdf.PrintableInvoice;
 import vn.counterdesk.invoice.pdf.PrintableInvoiceReader;
 import vn.counterdesk.invoice.sign.InvoiceSigner;
-import vn.counterdesk.invoice.sign.Pkcs11Config;
-import vn.counterdesk.invoice.sign.Pkcs11Signer;
-import vn.counterdesk.invoice.sign.Pkcs12Signer;
 import vn.counterdesk.invoice.sign.Signer;
 import vn.counterdesk.invoice.sign.SigningException;
 import vn.counterdesk.invoice.xml.InvalidInvoiceException;
@@ -95,7 +92,7 @@ public final class InvoiceIssueCommand implements Callable<Integer> {
                     + settings.invoice().form() + " and the issue year " + date.getYear());
             return ExitCode.BAD_INPUT;
         }
-        try (Signer signer = openSigner(settings.requireSigning(), dataDirectory);
+        try (Signer signer = SigningKeys.open(settings.requireSigning(), System.getenv());
                 CounterStore store = StoreAccess.open(dataDirectory, settings, System.getenv())) {
             InvoiceSigner invoiceSigner = new InvoiceSigner(Clock.systemUTC());
             IssueOutcome outcome = store.invoices()
@@ -160,32 +157,6 @@ public final class InvoiceIssueCommand implements Callable<Integer> {
                         totals.totalTax().orElse(BigDecimal.ZERO),
                         totals.totalPayable(),
                         draft.general().currency()));
-    }
-
-    static Signer openSigner(SigningKey key, Path dataDirectory) throws BadInput, SigningException {
-        return switch (key) {
-            case SigningKey.Pkcs12 p12 -> {
-                char[] password = p12.password().read(System.getenv());
-                try {
-                    yield Pkcs12Signer.open(
-                            p12.file(), vn.counterdesk.invoice.sign.PinSource.of(password), p12.alias());
-                } finally {
-                    java.util.Arrays.fill(password, '\0');
-                }
-            }
-            case SigningKey.Pkcs11 p11 -> {
-                var pinSource = p11.pin();
-                yield Pkcs11Signer.open(
-                        new Pkcs11Config(p11.library(), new Pkcs11Config.Slot.Index(p11.slotIndex()), p11.alias()),
-                        () -> {
-                            try {
-                                return pinSource.read(System.getenv());
-                            } catch (BadInput e) {
-                                throw new SigningException(e.getMessage());
-                            }
-                        });
-            }
-        };
     }
 
     private int written(IssueOutcome.Issued issued, CounterStore store, LocalDate date, Invoice draft)

@@ -78,4 +78,15 @@ public record JsonFields(JsonNode node, String path) {
         }
         return child.asInt();
     }
+
+    public boolean bool(String field, boolean fallback) throws BadInput {
+        JsonNode child = node.get(field);
+        if (child == null) {
+            return fallback;
+        }
+        if (!child.isBoolean()) {
+            throw new BadInput(name(field), "must be true or false");
+        }
+        return child.booleanValue();
+    }
 }

@@ -60,6 +60,15 @@ public final class CounterServices implements AutoCloseable {
         return sync;
     }
 
+    /** The store, for what runs before and around the counter (sign-in, clerks); blocking like the rest. */
+    public CounterStore store() {
+        return store;
+    }
+
+    public java.nio.file.Path dataDirectory() {
+        return dataDirectory;
+    }
+
     public Optional<DemoReader> demoReader() {
         return demoReader;
     }

@@ -48,9 +48,28 @@ public final class SyncService implements AutoCloseable {
             String providerTaxCode,
             String receiverCode,
             Clock clock) {
+        this(
+                store,
+                sellerTaxCode,
+                HttpConnectorConfig.of(endpoint),
+                taxAuthority,
+                providerTaxCode,
+                receiverCode,
+                clock);
+    }
+
+    /** With the connector as configured (credentials, TLS trust) by the counter's settings. */
+    public SyncService(
+            CounterStore store,
+            String sellerTaxCode,
+            HttpConnectorConfig connector,
+            List<X509Certificate> taxAuthority,
+            String providerTaxCode,
+            String receiverCode,
+            Clock clock) {
         Envelopes envelopes = new Envelopes(new PartyCode(providerTaxCode), new PartyCode(receiverCode));
         this.queue = new StoreSyncQueue(store, envelopes, sellerTaxCode);
-        this.endpoint = endpoint;
+        this.endpoint = connector.endpoint();
         // A counter works with a person waiting: poll often, retry quickly.
         SyncSettings defaults = SyncSettings.defaults();
         SyncSettings settings = new SyncSettings(
@@ -66,8 +85,7 @@ public final class SyncService implements AutoCloseable {
                 defaults.unsyncedAlarm());
         this.engine = new SyncEngine(
                 queue,
-                new HttpUpstreamConnector(
-                        HttpConnectorConfig.of(endpoint).withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(10))),
+                new HttpUpstreamConnector(connector.withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(10))),
                 new InvoiceCqtVerifier(taxAuthority, clock),
                 envelopes,
                 settings,

@@ -26,7 +26,11 @@ final class Controls {
     }
 
     static TextField field(I18n i18n, String id, String promptKey) {
-        TextField field = new TextField();
+        return prompted(i18n, new TextField(), id, promptKey);
+    }
+
+    /** Gives a text or password field its id, and its prompt as the accessible name. */
+    static <T extends TextField> T prompted(I18n i18n, T field, String id, String promptKey) {
         field.setId(id);
         field.promptTextProperty().bind(i18n.text(promptKey));
         field.accessibleTextProperty().bind(i18n.text(promptKey));

@@ -51,6 +51,8 @@ public final class CounterWindow {
     // Who may replace or adjust invoices; the sign-in narrows it to managers (part A wires the roles).
     private volatile Predicate<AccessContext> mayCorrect = clerk -> true;
     private final Timeline poll;
+    private final HBox header;
+    private final java.util.Map<KeyCombination, Runnable> shortcuts = new java.util.LinkedHashMap<>();
 
     public CounterWindow(
             CounterServices services,
@@ -87,11 +89,7 @@ public final class CounterWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button language = Controls.button(i18n, "language-toggle", "language.toggle", i18n::toggle);
         language.accessibleTextProperty().bind(i18n.text("language.accessible"));
-        HBox header = new HBox(title, spacer);
-        if (demo) {
-            header.getChildren().add(Controls.label(i18n, "clerk-note", "demo.clerk"));
-        }
-        header.getChildren().add(language);
+        header = new HBox(title, spacer, language);
         header.getStyleClass().add("header");
         VBox top = new VBox(header);
         if (demo) {
@@ -175,25 +173,48 @@ public final class CounterWindow {
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(CounterWindow.class.getResource(STYLESHEET).toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), () -> {
-            tabs.getSelectionModel().select(counterTab);
-            if (read.keyTextProperty().get().isBlank()) {
-                readView.focusKey();
-            } else {
-                read.readNow();
-            }
-        });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), read::cancel);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newInvoice);
-        scene.getAccelerators()
-                .put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), invoice::issue);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-            tabs.getSelectionModel().select(invoicesTab);
-            listView.focusSearch();
-        });
+        install(scene);
+        return scene;
+    }
+
+    /** Puts the counter's keyboard shortcuts on {@code scene} and starts following the sync states. */
+    public void install(Scene scene) {
+        if (shortcuts.isEmpty()) {
+            shortcuts.put(new KeyCodeCombination(KeyCode.F2), () -> {
+                tabs.getSelectionModel().select(counterTab);
+                if (read.keyTextProperty().get().isBlank()) {
+                    readView.focusKey();
+                } else {
+                    read.readNow();
+                }
+            });
+            shortcuts.put(new KeyCodeCombination(KeyCode.ESCAPE), read::cancel);
+            shortcuts.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newInvoice);
+            shortcuts.put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), invoice::issue);
+            shortcuts.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+                tabs.getSelectionModel().select(invoicesTab);
+                listView.focusSearch();
+            });
+        }
+        scene.getAccelerators().putAll(shortcuts);
         poll.play();
         list.refresh();
-        return scene;
+    }
+
+    /** Takes the shortcuts off again (locked or signed out: no key may act on the hidden counter). */
+    public void uninstall(Scene scene) {
+        shortcuts.keySet().forEach(scene.getAccelerators()::remove);
+    }
+
+    /** A screen of its own after the built-in tabs (e.g. settings for an admin). */
+    public void addTab(Tab tab) {
+        tab.setClosable(false);
+        tabs.getTabs().add(tab);
+    }
+
+    /** Controls in the header before the language switch (signed-in clerk, lock, sign out). */
+    public void addToHeader(javafx.scene.Node... nodes) {
+        header.getChildren().addAll(header.getChildren().size() - 1, java.util.List.of(nodes));
     }
 
     /** The invoice detail's view model (tests observe what it shows). */
@@ -204,6 +225,11 @@ public final class CounterWindow {
     /** Narrows who may replace or adjust invoices (the manager role, decided by the sign-in). */
     public void allowCorrections(Predicate<AccessContext> rule) {
         this.mayCorrect = rule;
+    }
+
+    /** Whether this clerk may retry failing invoices from the sync panel (a manager's action). */
+    public void allowSyncRetry(boolean allowed) {
+        syncPanel.retryAllowedProperty().set(allowed);
     }
 
     private void reloadDetailWhenItsStatusMoved() {

@@ -71,8 +71,12 @@ final class SyncPanelView {
                 () -> Optional.ofNullable(table.getSelectionModel().getSelectedItem())
                         .ifPresent(model::retry));
         retry.disableProperty()
-                .bind(table.getSelectionModel().selectedItemProperty().isNull());
+                .bind(table.getSelectionModel()
+                        .selectedItemProperty()
+                        .isNull()
+                        .or(model.retryAllowedProperty().not()));
         Button retryAll = Controls.button(i18n, "syncpanel-retry-all", "syncpanel.retryAll", model::retryAllFailing);
+        retryAll.disableProperty().bind(model.retryAllowedProperty().not());
         Button syncNow = Controls.button(i18n, "syncpanel-sync-now", "syncpanel.syncNow", model::syncNow);
         Label message = new Label();
         message.setId("syncpanel-message");

@@ -2,7 +2,9 @@ package vn.counterdesk.app.ui;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -29,12 +31,18 @@ public final class SyncPanelViewModel {
     private final ObjectProperty<Optional<SyncStatusReport>> report = new SimpleObjectProperty<>(Optional.empty());
     private final ObservableList<SyncEntry> problems = FXCollections.observableArrayList();
     private final StringProperty messageKey = new SimpleStringProperty("");
+    private final BooleanProperty retryAllowed = new SimpleBooleanProperty(true);
     private boolean refreshing;
 
     public SyncPanelViewModel(CounterServices services, TaskExecutor executor, AccessContext clerk) {
         this.clerk = clerk;
         this.services = services;
         this.executor = executor;
+    }
+
+    /** Retrying is a manager's decision (the role check is the shell's); the buttons follow this. */
+    public BooleanProperty retryAllowedProperty() {
+        return retryAllowed;
     }
 
     private record Snapshot(SyncStatusReport report, List<SyncEntry> problems) {}

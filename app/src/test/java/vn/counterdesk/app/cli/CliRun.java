@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import vn.counterdesk.app.Main;
 
 /** One run of {@link Main#run} with its exit code and what it printed on stdout and stderr. */
-record CliRun(int exit, String out, String err) {
+public record CliRun(int exit, String out, String err) {
 
-    static synchronized CliRun of(String... args) {
+    public static synchronized CliRun of(String... args) {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
         var out = new ByteArrayOutputStream();
@@ -26,7 +26,7 @@ record CliRun(int exit, String out, String err) {
         }
     }
 
-    com.fasterxml.jackson.databind.JsonNode json() {
+    public com.fasterxml.jackson.databind.JsonNode json() {
         try {
             return Json.mapper().readTree(out);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** A seller's PKCS#12 signing key made by the JDK's keytool, as a counter would receive one. */
-final class SellerKey {
+public final class SellerKey {
 
     private SellerKey() {}
 
-    static void create(Path file, String password) throws Exception {
+    public static void create(Path file, String password) throws Exception {
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
         Process process = new ProcessBuilder(
                         keytool.toString(),

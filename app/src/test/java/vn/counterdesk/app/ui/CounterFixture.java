@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
@@ -14,40 +15,89 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.counterdesk.app.CounterDeskApplication;
 import vn.counterdesk.app.service.CounterServices;
+import vn.counterdesk.app.session.CounterHost;
 import vn.counterdesk.app.task.TaskExecutor;
+import vn.counterdesk.store.audit.AccessContext;
 import vn.counterdesk.testkit.profile.CardProfile;
 import vn.counterdesk.testkit.profile.CardProfiles;
 
 /** Opens the real counter window on given services and drives it like a clerk. */
 final class CounterFixture {
 
+    /** Who the tests that open the counter without the sign-in screen act as in the audit log. */
+    static final AccessContext TEST_CLERK = new AccessContext("test-clerk", "counter service (test)");
+
     final CounterServices services;
     final TaskExecutor executor = new TaskExecutor(Platform::runLater);
     final java.util.List<java.nio.file.Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
-    CounterWindow window;
+    final I18n i18n = new I18n(Locale.ENGLISH);
+    private Optional<CounterWindow> window = Optional.empty();
+    private Optional<AppShell> shell = Optional.empty();
+    private Optional<CounterHost> host = Optional.empty();
 
     CounterFixture(CounterServices services) {
         this.services = services;
     }
 
+    /** The whole app (sign-in first) on a host; {@link #services} are the demo host's, if any. */
+    CounterFixture(CounterHost host, CounterServices services) {
+        this.services = services;
+        this.host = Optional.of(host);
+    }
+
+    /** The counter alone, as {@link #TEST_CLERK}. */
     void show(Stage stage) {
-        window = new CounterWindow(
-                services, executor, new I18n(Locale.ENGLISH), CounterDeskApplication.DEMO_CLERK, true, opened::add);
-        stage.setScene(window.scene(1366, 768));
+        CounterWindow counter = new CounterWindow(services, executor, i18n, TEST_CLERK, true, opened::add);
+        window = Optional.of(counter);
+        stage.setScene(counter.scene(1366, 768));
         stage.show();
+    }
+
+    /** The app shell (set-up or sign-in, then the counter) with the given idle lock. */
+    void showShell(Stage stage, javafx.util.Duration idleLock) {
+        AppShell app = new AppShell(host.orElseThrow(), executor, i18n, idleLock, opened::add);
+        shell = Optional.of(app);
+        stage.setScene(app.scene(1366, 768));
+        stage.show();
+    }
+
+    /** The counter window opened by {@link #show}. */
+    CounterWindow window() {
+        return window.orElseThrow();
+    }
+
+    AppShell shell() {
+        return shell.orElseThrow();
+    }
+
+    /** Types clerk id and password on the sign-in screen and presses Enter. */
+    static void signIn(FxRobot robot, String login, String password) throws Exception {
+        await(
+                60,
+                () -> present(robot, "#signin-login")
+                        && !robot.lookup("#signin-login").query().isDisabled());
+        robot.interact(
+                () -> robot.lookup("#signin-login").queryAs(TextField.class).setText(login));
+        robot.clickOn("#signin-password");
+        robot.interact(
+                () -> robot.lookup("#signin-password").queryAs(TextField.class).setText(password));
+        robot.type(KeyCode.ENTER);
     }
 
     void close() {
         // Stop the poll on the FX thread before the executor goes, so no tick submits to a closed pool.
         try {
-            WaitForAsyncUtils.asyncFx(window::stop).get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.asyncFx(() -> {
+                        window.ifPresent(CounterWindow::stop);
+                        shell.ifPresent(AppShell::stop);
+                    })
+                    .get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
         executor.close();
-        services.close();
+        host.ifPresentOrElse(CounterHost::close, services::close);
     }
 
     /** Chooses a demo card and clicks "Insert card", as a tester would. */

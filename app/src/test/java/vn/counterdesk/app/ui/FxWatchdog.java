@@ -28,6 +28,8 @@ final class FxWatchdog implements AutoCloseable {
             "vn.counterdesk.store.",
             "vn.counterdesk.sync.",
             "vn.counterdesk.app.service.",
+            "vn.counterdesk.app.session.Authenticator",
+            "vn.counterdesk.app.config.",
             "vn.counterdesk.testkit.");
 
     private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor();

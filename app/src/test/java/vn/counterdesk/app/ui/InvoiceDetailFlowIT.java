@@ -35,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import vn.counterdesk.app.CounterDeskApplication;
 import vn.counterdesk.app.demo.DemoEnvironment;
 import vn.counterdesk.app.service.InvoiceDetail;
 import vn.counterdesk.app.service.PdfPrinting;
@@ -334,7 +333,7 @@ class InvoiceDetailFlowIT {
     }
 
     private static long newestInvoiceId() {
-        return fixture.services.searchInvoices(CounterDeskApplication.DEMO_CLERK, "").stream()
+        return fixture.services.searchInvoices(CounterFixture.TEST_CLERK, "").stream()
                 .mapToLong(vn.counterdesk.store.invoice.InvoiceSummary::invoiceId)
                 .max()
                 .orElseThrow();
@@ -427,12 +426,12 @@ class InvoiceDetailFlowIT {
 
     /** The invoice the detail pane shows. */
     private static Optional<InvoiceDetail> detailOf(FxRobot robot) {
-        return fixture.window.detailModel().loadedProperty().get().map(InvoiceDetailViewModel.Loaded::detail);
+        return fixture.window().detailModel().loadedProperty().get().map(InvoiceDetailViewModel.Loaded::detail);
     }
 
     private static InvoiceDetail detailFromServices(long invoiceId) {
         return fixture.services
-                .invoiceDetail(CounterDeskApplication.DEMO_CLERK, invoiceId)
+                .invoiceDetail(CounterFixture.TEST_CLERK, invoiceId)
                 .orElseThrow();
     }
 

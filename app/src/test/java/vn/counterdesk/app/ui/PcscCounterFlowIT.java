@@ -23,7 +23,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.counterdesk.app.demo.DemoEnvironment;
+import vn.counterdesk.app.service.CounterServices;
 import vn.counterdesk.app.service.PcscCardSource;
+import vn.counterdesk.app.session.DemoHost;
 import vn.counterdesk.card.verify.CheckStatus;
 import vn.counterdesk.card.verify.Verdict;
 import vn.counterdesk.card.verify.trust.TrustStore;
@@ -35,7 +37,7 @@ import vn.counterdesk.testkit.profile.VirtualCard;
 import vn.counterdesk.testkit.vpcd.VpcdBridge;
 
 /**
- * The counter flow through the real pcscd: the virtual chip sits in "Virtual PCD 00 00" (vpcd), the
+ * The counter flow through the real pcscd, from the sign-in screen on: the virtual chip sits in "Virtual PCD 00 00" (vpcd), the
  * app reads it over PC/SC with the product trust store (the test CSCA is not in it, so the verdict
  * is CHAIN_UNVERIFIED), issues an invoice and sees it CODED. Run under
  * {@code flock /tmp/counterdesk-pcscd.lock}.
@@ -52,9 +54,10 @@ class PcscCounterFlowIT {
 
     @Start
     void start(Stage stage) throws Exception {
-        fixture = new CounterFixture(DemoEnvironment.withReader(
-                directory, Clock.systemDefaultZone(), new PcscCardSource(Optional.of(READER)), TrustStore.builtIn()));
-        fixture.show(stage);
+        CounterServices services = DemoEnvironment.withReader(
+                directory, Clock.systemDefaultZone(), new PcscCardSource(Optional.of(READER)), TrustStore.builtIn());
+        fixture = new CounterFixture(DemoHost.on(services), services);
+        fixture.showShell(stage, javafx.util.Duration.minutes(5));
     }
 
     @AfterAll
@@ -64,6 +67,9 @@ class PcscCounterFlowIT {
 
     @Test
     void readsTheVirtualChipThroughPcscdIssuesAndSeesCoded(FxRobot robot) throws Exception {
+        CounterFixture.signIn(robot, DemoHost.DEMO_LOGIN, DemoHost.DEMO_PASSWORD);
+        await(60, () -> present(robot, "#read-key"));
+        assertThat(text(robot, "#clerk-name")).contains(DemoHost.DEMO_LOGIN);
         assertThat(robot.lookup("#demo-card-choice").tryQuery())
                 .as("no demo controls")
                 .isEmpty();

@@ -114,6 +114,43 @@ class ScreenshotsIT {
         robot.clickOn("#language-toggle");
 
         assertThat(out.resolve("screen-counter.png")).exists();
+
+        // The sign-in screen of the same demo counter, and the admin's settings screen.
+        AppShell shell = new AppShell(
+                vn.counterdesk.app.session.DemoHost.on(fixture.services),
+                fixture.executor,
+                fixture.i18n,
+                javafx.util.Duration.minutes(5),
+                file -> {});
+        robot.interact(() -> stage.setScene(shell.scene(1366, 768)));
+        await(60, () -> present(robot, "#signin-login"));
+        robot.interact(
+                () -> robot.lookup("#signin-login").queryAs(TextField.class).setText("demo"));
+        save(robot, out.resolve("screen-signin.png"));
+
+        SettingsViewModel settings = new SettingsViewModel(directory, fixture.executor);
+        robot.interact(() -> {
+            settings.load();
+            javafx.scene.Scene scene =
+                    new javafx.scene.Scene(new SettingsView(settings, fixture.i18n, saved -> {}).root(), 1366, 768);
+            scene.getStylesheets()
+                    .add(CounterWindow.class
+                            .getResource(CounterWindow.STYLESHEET)
+                            .toExternalForm());
+            stage.setScene(scene);
+        });
+        await(60, () -> !settings.busy.get() && !settings.trustAnchors.isEmpty());
+        robot.interact(() -> {
+            settings.sellerName.set(DemoEnvironment.SELLER.name());
+            settings.taxCode.set(DemoEnvironment.SELLER.taxCode());
+            settings.address.set(DemoEnvironment.SELLER.address());
+            settings.symbol.set("C26TCD");
+            settings.keyFile.set("demo-seller.p12");
+            settings.endpoint.set("https://tvan.example.vn/api");
+            settings.taxAuthorityFile.set("tax-authority.pem");
+        });
+        save(robot, out.resolve("screen-settings.png"));
+        robot.interact(shell::stop);
     }
 
     private static void addLine(FxRobot robot, String item, String quantity, String price) {

@@ -42,6 +42,16 @@ public final class ClerkRepository {
         });
     }
 
+    /** True once any account exists: a counter without one starts with the set-up of its admin. */
+    public boolean anyExists() {
+        return database.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM clerks)");
+                    var rows = query.executeQuery()) {
+                return rows.next() && rows.getInt(1) == 1;
+            }
+        });
+    }
+
     /** The clerk when login and password match an enabled account. */
     public Optional<Clerk> authenticate(String login, char[] password) {
         Optional<StoredClerk> stored = database.read(connection -> {

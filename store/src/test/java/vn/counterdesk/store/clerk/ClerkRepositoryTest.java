@@ -16,9 +16,13 @@ class ClerkRepositoryTest {
     void clerksLogInWithTheirPasswordOnly() throws Exception {
         var file = dir.resolve("c.db");
         try (var store = TestStores.openOrFail(file)) {
+            assertThat(store.clerks().anyExists())
+                    .as("a new store has no account")
+                    .isFalse();
             var created =
                     store.clerks().create(Samples.CLERK, "lan", "Phạm Thị Lan", Role.MANAGER, "s3cret!".toCharArray());
             assertThat(created).isPresent();
+            assertThat(store.clerks().anyExists()).isTrue();
             assertThat(store.clerks().create(Samples.CLERK, "lan", "Other", Role.CLERK, "x".toCharArray()))
                     .isEmpty();
             assertThat(store.clerks().authenticate("lan", "s3cret!".toCharArray()))
