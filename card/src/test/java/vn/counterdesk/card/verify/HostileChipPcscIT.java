@@ -3,10 +3,8 @@ package vn.counterdesk.card.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.counterdesk.card.access.AccessInputParser;
-import vn.counterdesk.card.lds.DataGroup;
 import vn.counterdesk.card.read.CancellationToken;
 import vn.counterdesk.card.read.ChipReader;
 import vn.counterdesk.card.read.ReadListener;
@@ -52,8 +50,7 @@ class HostileChipPcscIT {
         ReadOutcome outcome = readThroughPcscd(HostileChipTest.card(CardFault.OVERSIZED_LENGTH_FIELD));
 
         assertThat(outcome)
-                .isEqualTo(new ReadOutcome.MalformedChipData(
-                        Optional.of(DataGroup.DG2),
+                .isEqualTo(HostileChipTest.malformedDg2(
                         "DG2 declares 2147483638 bytes, more than the 1048576 an elementary file may have"));
     }
 }

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.counterdesk.card.access.AccessInputParser;
 import vn.counterdesk.card.lds.DataGroup;
@@ -54,9 +55,12 @@ class HostileChipTest {
         ReadOutcome outcome = read(card(CardFault.OVERSIZED_LENGTH_FIELD));
 
         assertThat(outcome)
-                .isEqualTo(new ReadOutcome.MalformedChipData(
-                        java.util.Optional.of(DataGroup.DG2),
-                        "DG2 declares 2147483638 bytes, more than the 1048576 an elementary file may have"));
+                .isEqualTo(malformedDg2(
+                        "DG2 declares 2147483638 bytes, more than the 1048576 an " + "elementary file may have"));
+    }
+
+    static ReadOutcome malformedDg2(String reason) {
+        return new ReadOutcome.MalformedChipData(Optional.of(DataGroup.DG2), reason);
     }
 
     /** Protection: ElementaryFileReader refuses a READ BINARY answer longer than its Le (instead of cutting it). */
@@ -99,9 +103,8 @@ class HostileChipTest {
         ReadOutcome outcome = read(card(CardFault.DG2_IMAGE_BOMB));
 
         assertThat(outcome)
-                .isEqualTo(new ReadOutcome.MalformedChipData(
-                        java.util.Optional.of(DataGroup.DG2),
-                        "face image declares 30000 x 20000 pixels, more than the 16777216 a portrait may have"));
+                .isEqualTo(malformedDg2(
+                        "face image declares 30000 x 20000 pixels, more than the 16777216 a " + "portrait may have"));
     }
 
     /**

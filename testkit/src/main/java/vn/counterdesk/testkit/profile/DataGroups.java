@@ -71,18 +71,23 @@ public final class DataGroups {
      * saying the same: an image bomb, the scan data still that of the small portrait.
      */
     public static byte[] dg2ImageBomb(CardProfile profile, int width, int height) {
-        byte[] jpeg = profile.photo().jpeg();
-        for (int i = 0; i + 8 < jpeg.length; i++) {
-            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
+        return dg2(profile, new CardProfile.Photo(jpegDeclaring(profile.photo().jpeg(), width, height), width, height));
+    }
+
+    /** A copy of a baseline JPEG whose frame header (SOF0) declares {@code width} × {@code height} pixels. */
+    public static byte[] jpegDeclaring(byte[] jpeg, int width, int height) {
+        byte[] bomb = jpeg.clone();
+        for (int i = 0; i + 8 < bomb.length; i++) {
+            if ((bomb[i] & 0xFF) == 0xFF && (bomb[i + 1] & 0xFF) == 0xC0) {
                 // FFC0, segment length (2), precision (1), then height (2) and width (2).
-                jpeg[i + 5] = (byte) (height >> 8);
-                jpeg[i + 6] = (byte) height;
-                jpeg[i + 7] = (byte) (width >> 8);
-                jpeg[i + 8] = (byte) width;
-                return dg2(profile, new CardProfile.Photo(jpeg, width, height));
+                bomb[i + 5] = (byte) (height >> 8);
+                bomb[i + 6] = (byte) height;
+                bomb[i + 7] = (byte) (width >> 8);
+                bomb[i + 8] = (byte) width;
+                return bomb;
             }
         }
-        throw new IllegalStateException("the synthetic portrait has no baseline frame header (SOF0)");
+        throw new IllegalArgumentException("no baseline frame header (SOF0) in the JPEG");
     }
 
     /**
