@@ -58,6 +58,21 @@ class AccessInputParserTest {
                         e -> assertThat(e.field()).isEqualTo("mrz.dateOfBirth"));
     }
 
+    /**
+     * Regression for a fuzzing finding (corpus {@code accessInput/crash-mrz-long-document-number-without-rest}): a
+     * '<' document check digit announces a long document number, but the optional data starts with a filler; the
+     * MRZ parser indexed before the start of the empty rest (StringIndexOutOfBoundsException).
+     */
+    @Test
+    void mrzAnnouncingALongDocumentNumberWithoutOneIsRefusedNamingTheField() {
+        String noRest =
+                "IDVNM09001234N<<A<N10900125<<8\n90011N5M3001157VNM<<<<<<<<<<<6\n" + "NGUYEN<<V001AN<AN<<1090012345<";
+        assertThatThrownBy(() -> AccessInputParser.mrz(noRest))
+                .isInstanceOfSatisfying(
+                        InvalidAccessInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("mrz.documentNumber"));
+    }
+
     @Test
     void mrzCheckDigitErrorNamesTheField() {
         String wrongBirth = TestData.VN_MRZ.replace("9001158M", "9001157M");
