@@ -89,6 +89,13 @@ public final class AccessInputParser {
             throw new InvalidAccessInputException(
                     "mrz." + first.field(), "check digit is " + first.found() + ", expected " + first.expected());
         }
+        // Check digits are defined over letters too, so "9M1055" passes as a date of birth; the chip's key needs
+        // digits (found by fuzzing: the key plan threw IllegalArgumentException on such an MRZ).
+        Optional<String> unusable =
+                BacKey.firstInvalidField(record.documentNumber(), record.dateOfBirth(), record.dateOfExpiry());
+        if (unusable.isPresent()) {
+            throw new InvalidAccessInputException("mrz." + unusable.get(), "is not usable for the chip's access key");
+        }
         return new AccessInput.Mrz(record);
     }
 

@@ -2,6 +2,7 @@ package vn.counterdesk.card.access;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /**
  * The three MRZ fields BAC (and PACE-MRZ) keys are derived from. Dates are kept as the six MRZ
@@ -15,11 +16,23 @@ public record BacKey(String documentNumber, String dateOfBirth, String dateOfExp
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
 
     public BacKey {
-        if (!documentNumber.matches("[0-9A-Z<]{1,9}")
-                || !dateOfBirth.matches("\\d{6}")
-                || !dateOfExpiry.matches("\\d{6}")) {
+        if (firstInvalidField(documentNumber, dateOfBirth, dateOfExpiry).isPresent()) {
             throw new IllegalArgumentException("BAC key fields are not in MRZ form");
         }
+    }
+
+    /** The first field that cannot go into a key (documentNumber, dateOfBirth or dateOfExpiry), if any. */
+    static Optional<String> firstInvalidField(String documentNumber, String dateOfBirth, String dateOfExpiry) {
+        if (!documentNumber.matches("[0-9A-Z<]{1,9}")) {
+            return Optional.of("documentNumber");
+        }
+        if (!dateOfBirth.matches("\\d{6}")) {
+            return Optional.of("dateOfBirth");
+        }
+        if (!dateOfExpiry.matches("\\d{6}")) {
+            return Optional.of("dateOfExpiry");
+        }
+        return Optional.empty();
     }
 
     public static BacKey of(String documentNumber, LocalDate dateOfBirth, LocalDate dateOfExpiry) {

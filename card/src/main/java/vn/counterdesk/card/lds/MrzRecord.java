@@ -79,7 +79,9 @@ public record MrzRecord(
         String docNumber = l1.substring(5, 14);
         char docCheck = l1.charAt(14);
         String optional1 = l1.substring(15, 30);
-        if (docCheck == '<' && optional1.replace("<", "").length() > 0) {
+        // Only when optional data starts with the rest of the number: "<A…" has no rest (found by fuzzing, it made
+        // the split below index before the start), and its '<' check digit is reported as a check-digit problem.
+        if (docCheck == '<' && optional1.charAt(0) != '<') {
             // Long document number (Doc 9303-5 §4.2.4): the rest and its check digit sit in optional data.
             int end = optional1.indexOf('<');
             String rest = end < 0 ? optional1 : optional1.substring(0, end);

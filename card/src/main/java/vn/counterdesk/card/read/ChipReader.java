@@ -21,6 +21,7 @@ import vn.counterdesk.card.lds.Dg1;
 import vn.counterdesk.card.lds.Dg13;
 import vn.counterdesk.card.lds.Dg2;
 import vn.counterdesk.card.lds.FaceImage;
+import vn.counterdesk.card.lds.FaceImages;
 import vn.counterdesk.card.lds.MrzRecord;
 import vn.counterdesk.card.lds.SecurityInfos;
 import vn.counterdesk.card.sm.SecureMessagingException;
@@ -104,8 +105,7 @@ public final class ChipReader {
             LOG.log(System.Logger.Level.INFO, "chip read failed: {0}", e.getMessage());
             return new ReadOutcome.IoFailure(e.getMessage());
         } catch (MalformedFile e) {
-            return new ReadOutcome.MalformedChipData(
-                    Optional.of(e.file), e.getCause().getMessage());
+            return new ReadOutcome.MalformedChipData(Optional.of(e.file), e.getMessage());
         } catch (TlvParseException e) {
             return new ReadOutcome.MalformedChipData(Optional.empty(), e.getMessage());
         } finally {
@@ -244,7 +244,7 @@ public final class ChipReader {
         ElementaryFileReader files = new ElementaryFileReader(sm, sm.maxShortReadLength(), extendedChunk(sm));
         Map<DataGroup, byte[]> raw = new EnumMap<>(DataGroup.class);
         for (DataGroup file : options.files()) {
-            FileContent content = files.read(file, listener);
+            FileContent content = readFile(files, file, listener);
             if (content instanceof FileContent.Read read) {
                 raw.put(file, read.bytes());
             }
@@ -256,11 +256,26 @@ public final class ChipReader {
         return new ReadOutcome.Success(new ChipRead(document, opened.method(), authentication, statistics, raw));
     }
 
+    /** A file whose header is refused (e.g. a forged 2 GB length) is reported as that file's malformed data. */
+    private static FileContent readFile(ElementaryFileReader files, DataGroup file, ReadListener listener)
+            throws CardIoException, MalformedFile {
+        try {
+            return files.read(file, listener);
+        } catch (TlvParseException e) {
+            throw new MalformedFile(file, e);
+        }
+    }
+
     private IdentityDocument parse(Map<DataGroup, byte[]> raw) throws MalformedFile {
         Map<Integer, Dg13.Entry> dg13 =
                 parseFile(raw, DataGroup.DG13, Dg13::parse).orElse(Map.of());
         Optional<MrzRecord> dg1 = parseFile(raw, DataGroup.DG1, Dg1::parse);
         Optional<FaceImage> photo = parseFile(raw, DataGroup.DG2, Dg2::parse);
+        // An image bomb ends the read here, so no screen or export ever hands its header to a decoder.
+        Optional<String> bomb = photo.flatMap(FaceImages::oversizeRefusal);
+        if (bomb.isPresent()) {
+            throw new MalformedFile(DataGroup.DG2, bomb.get());
+        }
         try {
             return IdentityDocuments.from(dg13, dg1, photo, LocalDate.now(clock));
         } catch (TlvParseException e) {
@@ -302,6 +317,11 @@ public final class ChipReader {
 
         MalformedFile(DataGroup file, TlvParseException cause) {
             super(cause.getMessage(), cause);
+            this.file = file;
+        }
+
+        MalformedFile(DataGroup file, String reason) {
+            super(reason);
             this.file = file;
         }
     }

@@ -2,6 +2,7 @@ package vn.counterdesk.card.tlv;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Strict BER-TLV reader. Definite lengths only (ICAO 9303 data groups are DER); every length is
@@ -39,6 +40,19 @@ public final class TlvReader {
     /** Parses one object at the start of the input and ignores what follows (e.g. file padding). */
     public static Tlv readFirst(byte[] bytes) throws TlvParseException {
         return new TlvReader(bytes, 0, bytes.length).next();
+    }
+
+    /**
+     * The value of a file that is one object with {@code expectedTag} (trailing file padding ignored); empty when
+     * the file is malformed or carries another tag, for callers that refuse with their own typed error.
+     */
+    public static Optional<byte[]> unwrap(byte[] file, int expectedTag) {
+        try {
+            Tlv first = readFirst(file);
+            return first.tag() == expectedTag ? Optional.of(first.value()) : Optional.empty();
+        } catch (TlvParseException malformed) {
+            return Optional.empty();
+        }
     }
 
     /** Parses a concatenation of objects. */

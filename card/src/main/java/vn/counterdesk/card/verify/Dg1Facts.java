@@ -3,7 +3,7 @@ package vn.counterdesk.card.verify;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
-import vn.counterdesk.card.lds.Tlv;
+import vn.counterdesk.card.tlv.TlvReader;
 
 /**
  * Extracts just the issuing state and expiry date from DG1 ({@code 61 { 5F1F MRZ }}) for
@@ -14,7 +14,7 @@ final class Dg1Facts {
     private Dg1Facts() {}
 
     static DocumentFacts parse(byte[] dg1) {
-        Optional<byte[]> mrz = Tlv.unwrap(dg1, 0x61).flatMap(inner -> Tlv.unwrap(inner, 0x5F1F));
+        Optional<byte[]> mrz = TlvReader.unwrap(dg1, 0x61).flatMap(inner -> TlvReader.unwrap(inner, 0x5F1F));
         if (mrz.isEmpty()) {
             return DocumentFacts.unknown();
         }

@@ -3,44 +3,40 @@ package vn.counterdesk.card.verify;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import vn.counterdesk.card.lds.Tlv;
+import vn.counterdesk.card.tlv.Tlv;
+import vn.counterdesk.card.tlv.TlvParseException;
+import vn.counterdesk.card.tlv.TlvReader;
 
 /** The data-group numbers listed in EF.COM's tag list (5C). EF.COM is not signed: it is a hint. */
 final class EfComTags {
 
+    private static final int EF_COM_TAG = 0x60;
+    private static final int TAG_LIST = 0x5C;
+
     private EfComTags() {}
 
+    /** Empty when EF.COM is malformed or has no tag list: the cross-check is then skipped, not failed. */
     static Optional<Set<Integer>> listedDataGroups(byte[] efCom) {
-        Optional<int[]> com = Tlv.valueBounds(efCom, 0, 0x60);
-        if (com.isEmpty()) {
+        Optional<byte[]> content = TlvReader.unwrap(efCom, EF_COM_TAG);
+        if (content.isEmpty()) {
             return Optional.empty();
         }
-        int position = com.get()[0];
-        int end = com.get()[1];
-        while (position < end) {
-            Optional<int[]> tagList = Tlv.valueBounds(efCom, position, 0x5C);
-            if (tagList.isPresent()) {
-                Set<Integer> numbers = new TreeSet<>();
-                for (int i = tagList.get()[0]; i < tagList.get()[1]; i++) {
-                    dataGroupNumber(efCom[i] & 0xFF).ifPresent(numbers::add);
-                }
-                return Optional.of(numbers);
-            }
-            Optional<int[]> skipped = anyTlv(efCom, position);
-            if (skipped.isEmpty()) {
-                return Optional.empty();
-            }
-            position = skipped.get()[1];
+        try {
+            return TlvReader.readAll(content.get()).stream()
+                    .filter(object -> object.tag() == TAG_LIST)
+                    .findFirst()
+                    .map(EfComTags::numbers);
+        } catch (TlvParseException malformed) {
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 
-    private static Optional<int[]> anyTlv(byte[] data, int offset) {
-        int tag = data[offset] & 0xFF;
-        if ((tag & 0x1F) == 0x1F && offset + 1 < data.length) {
-            tag = (tag << 8) | (data[offset + 1] & 0xFF);
+    private static Set<Integer> numbers(Tlv tagList) {
+        Set<Integer> numbers = new TreeSet<>();
+        for (byte tag : tagList.value()) {
+            dataGroupNumber(tag & 0xFF).ifPresent(numbers::add);
         }
-        return Tlv.valueBounds(data, offset, tag);
+        return numbers;
     }
 
     /** ICAO 9303-10 Table 34: DG1 = 61, DG2 = 75, DG3 = 63, DG4 = 76, DG5..DG16 = 65..70. */

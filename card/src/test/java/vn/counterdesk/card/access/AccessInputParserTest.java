@@ -43,6 +43,36 @@ class AccessInputParserTest {
         assertThat(plan.bacCandidates()).containsExactly(new BacKey("090012345", "900115", "300115"));
     }
 
+    /**
+     * Regression for a fuzzing finding (corpus {@code accessInput/crash-mrz-letter-in-date-of-birth}): check digits
+     * are defined over letters, so this MRZ is consistent, but its date of birth "9M1055" cannot go into a BAC key;
+     * planning the read threw IllegalArgumentException instead of naming the field.
+     */
+    @Test
+    void mrzWithLettersInADateIsRefusedNamingTheField() {
+        String letterInBirthDate =
+                "IDVNM0000000000000861551040<<8\n9M105501302V7015NM<<<<<<B<<<<7\n" + "NGU57VN<VAN<AN<4<12345100109<<";
+        assertThatThrownBy(() -> AccessInputParser.mrz(letterInBirthDate))
+                .isInstanceOfSatisfying(
+                        InvalidAccessInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("mrz.dateOfBirth"));
+    }
+
+    /**
+     * Regression for a fuzzing finding (corpus {@code accessInput/crash-mrz-long-document-number-without-rest}): a
+     * '<' document check digit announces a long document number, but the optional data starts with a filler; the
+     * MRZ parser indexed before the start of the empty rest (StringIndexOutOfBoundsException).
+     */
+    @Test
+    void mrzAnnouncingALongDocumentNumberWithoutOneIsRefusedNamingTheField() {
+        String noRest =
+                "IDVNM09001234N<<A<N10900125<<8\n90011N5M3001157VNM<<<<<<<<<<<6\n" + "NGUYEN<<V001AN<AN<<1090012345<";
+        assertThatThrownBy(() -> AccessInputParser.mrz(noRest))
+                .isInstanceOfSatisfying(
+                        InvalidAccessInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("mrz.documentNumber"));
+    }
+
     @Test
     void mrzCheckDigitErrorNamesTheField() {
         String wrongBirth = TestData.VN_MRZ.replace("9001158M", "9001157M");

@@ -2,7 +2,10 @@ package vn.counterdesk.card.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.List;
+import vn.counterdesk.card.access.AccessInput;
 import vn.counterdesk.card.access.AccessInputParser;
+import vn.counterdesk.card.access.BacKey;
 import vn.counterdesk.card.access.InvalidAccessInputException;
 import vn.counterdesk.card.lds.Dg1;
 import vn.counterdesk.card.lds.Dg13;
@@ -102,12 +105,32 @@ class ChipDataFuzzTest {
         }
     }
 
+    /**
+     * One scanned or typed text through every access-input parser (auto-detect, ID, CAN, MRZ, QR, BAC fields), and
+     * each accepted input through {@code plan}, which derives the BAC keys and PACE password the chip will be opened
+     * with (the ID-number plan derives expiry candidates from the digits).
+     */
     @FuzzTest(maxDuration = "30s")
     void accessInput(FuzzedDataProvider data) {
-        try {
-            AccessInputParser.detect(data.consumeRemainingAsString());
-        } catch (InvalidAccessInputException refused) {
-            // typed refusal
+        String text = data.consumeRemainingAsString();
+        List<AccessParser> parsers = List.of(
+                AccessInputParser::detect,
+                AccessInputParser::idNumber,
+                AccessInputParser::can,
+                AccessInputParser::mrz,
+                AccessInputParser::qr,
+                AccessInputParser::bac);
+        for (AccessParser parser : parsers) {
+            try {
+                AccessInput input = parser.parse(text);
+                input.plan(3).bacCandidates().forEach(BacKey::mrzInformation);
+            } catch (InvalidAccessInputException refused) {
+                // typed refusal
+            }
         }
+    }
+
+    private interface AccessParser {
+        AccessInput parse(String text) throws InvalidAccessInputException;
     }
 }

@@ -27,7 +27,7 @@ import vn.counterdesk.testkit.vpcd.VpcdBridge;
  */
 class VerificationPcscIT {
 
-    private static final String READER = "Virtual PCD 00 00";
+    static final String READER = "Virtual PCD 00 00";
     private static final List<CardFault> AUTHENTICITY_FAULTS = List.of(
             CardFault.TAMPERED_DATA_GROUP,
             CardFault.SOD_SIGNER_KEY_MISMATCH,
@@ -53,7 +53,7 @@ class VerificationPcscIT {
     }
 
     /** pcscd notices an inserted vpcd card on its next poll. */
-    private static void awaitCard() throws Exception {
+    static void awaitCard() throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         while (true) {
             try (CardSession probe = CardSession.open(READER)) {
@@ -68,7 +68,7 @@ class VerificationPcscIT {
     }
 
     /** The previous card must be gone in pcscd's view, or the next probe would find it. */
-    private static void awaitEmptyReader() throws Exception {
+    static void awaitEmptyReader() throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         while (Instant.now().isBefore(deadline)) {
             try (CardSession stale = CardSession.open(READER)) {

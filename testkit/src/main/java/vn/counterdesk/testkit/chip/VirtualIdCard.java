@@ -43,6 +43,10 @@ public final class VirtualIdCard implements ApduResponder {
     private Optional<ChipSecureChannel> channel = Optional.empty();
     private Optional<AccessMethod> accessMethod = Optional.empty();
     private Protocol pendingProtocol = Protocol.NONE;
+    /** Secure READ BINARY answers sent so far, and the last one as it went on the wire (for a replay). */
+    private int secureReads;
+
+    private Optional<ResponseApdu> previousSecureRead = Optional.empty();
 
     /** How the current session was opened. */
     public enum AccessMethod {
@@ -122,12 +126,12 @@ public final class VirtualIdCard implements ApduResponder {
             }
             case ChipSecureChannel.Unwrapped.Plain plain -> {
                 Execution execution = execute(plain.command());
-                ResponseApdu wrapped = current.wrap(execution.response());
+                ResponseApdu wrapped = current.wrap(beforeProtection(plain.command(), execution.response()));
                 execution.next().ifPresent(next -> {
                     current.destroy();
                     channel = Optional.of(next);
                 });
-                yield wrapped;
+                yield onTheWire(plain.command(), wrapped);
             }
         };
     }
@@ -369,6 +373,37 @@ public final class VirtualIdCard implements ApduResponder {
             return Execution.of(0x6700);
         }
         return Execution.ok(image.activeAuthenticationKey().get().sign(command.data(), random));
+    }
+
+    private static boolean isRead(CommandApdu command) {
+        return command.ins() == 0xB0 || command.ins() == 0xB1;
+    }
+
+    /** {@link WireAttack#OVERLONG_RESPONSE}: the extra bytes go inside the protection, so the MAC still holds. */
+    private ResponseApdu beforeProtection(CommandApdu command, ResponseApdu plain) {
+        if (behaviour.attacks(WireAttack.OVERLONG_RESPONSE) && isRead(command) && plain.data().length > 0) {
+            return new ResponseApdu(Arrays.copyOf(plain.data(), plain.data().length + 16), plain.sw());
+        }
+        return plain;
+    }
+
+    /** The attacks on a protected answer: a flipped MAC bit, or the previous answer sent again. */
+    private ResponseApdu onTheWire(CommandApdu command, ResponseApdu wrapped) {
+        if (!isRead(command)) {
+            return wrapped;
+        }
+        secureReads++;
+        ResponseApdu sent = wrapped;
+        if (secureReads == 1 && behaviour.attacks(WireAttack.BAD_RESPONSE_MAC)) {
+            byte[] data = wrapped.data();
+            data[data.length - 1] ^= 0x01; // DO'8E' comes last: this is the MAC's last byte
+            sent = new ResponseApdu(data, wrapped.sw());
+        }
+        if (secureReads == 2 && behaviour.attacks(WireAttack.REPLAYED_RESPONSE)) {
+            sent = previousSecureRead.orElse(wrapped);
+        }
+        previousSecureRead = Optional.of(wrapped);
+        return sent;
     }
 
     private void endSession() {

@@ -8,8 +8,13 @@ final class DigestUtil {
     private DigestUtil() {}
 
     static byte[] sha256(byte[] data) {
+        return digest("SHA-256", data);
+    }
+
+    /** A JDK digest by name (SHA-256, SHA-1, MD5). */
+    static byte[] digest(String algorithm, byte[] data) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
+            return MessageDigest.getInstance(algorithm).digest(data);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -24,6 +24,8 @@ import org.bouncycastle.asn1.icao.DataGroupHash;
 import org.bouncycastle.asn1.icao.ICAOObjectIdentifiers;
 import org.bouncycastle.asn1.icao.LDSSecurityObject;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
@@ -56,8 +58,21 @@ public final class SodBuilder {
      */
     public static byte[] build(
             Map<Integer, byte[]> dataGroups, DocumentSigner signer, PrivateKey signingKey, Instant signingTime) {
+        return build(dataGroups, signer, signingKey, signingTime, "SHA-256");
+    }
+
+    /**
+     * As above, with the data groups hashed by {@code hashAlgorithm} ("SHA-256", "SHA-1" or "MD5"); MD5 makes a
+     * security object a terminal must refuse.
+     */
+    public static byte[] build(
+            Map<Integer, byte[]> dataGroups,
+            DocumentSigner signer,
+            PrivateKey signingKey,
+            Instant signingTime,
+            String hashAlgorithm) {
         try {
-            byte[] lds = ldsSecurityObject(dataGroups).getEncoded(ASN1Encoding.DER);
+            byte[] lds = ldsSecurityObject(dataGroups, hashAlgorithm).getEncoded(ASN1Encoding.DER);
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(new SignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder()
                             .setProvider(DeterministicKeys.BC)
@@ -80,12 +95,24 @@ public final class SodBuilder {
     }
 
     static LDSSecurityObject ldsSecurityObject(Map<Integer, byte[]> dataGroups) {
+        return ldsSecurityObject(dataGroups, "SHA-256");
+    }
+
+    private static final Map<String, ASN1ObjectIdentifier> HASH_OIDS = Map.of(
+            "SHA-256", NISTObjectIdentifiers.id_sha256,
+            "SHA-1", OIWObjectIdentifiers.idSHA1,
+            "MD5", PKCSObjectIdentifiers.md5);
+
+    static LDSSecurityObject ldsSecurityObject(Map<Integer, byte[]> dataGroups, String hashAlgorithm) {
+        ASN1ObjectIdentifier oid = HASH_OIDS.get(hashAlgorithm);
+        if (oid == null) {
+            throw new IllegalArgumentException("no OID for hash algorithm " + hashAlgorithm);
+        }
         SortedMap<Integer, byte[]> ordered = new TreeMap<>(dataGroups);
         List<DataGroupHash> hashes = new ArrayList<>();
-        ordered.forEach(
-                (number, bytes) -> hashes.add(new DataGroupHash(number, new DEROctetString(DigestUtil.sha256(bytes)))));
-        return new LDSSecurityObject(
-                new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), hashes.toArray(DataGroupHash[]::new));
+        ordered.forEach((number, bytes) ->
+                hashes.add(new DataGroupHash(number, new DEROctetString(DigestUtil.digest(hashAlgorithm, bytes)))));
+        return new LDSSecurityObject(new AlgorithmIdentifier(oid), hashes.toArray(DataGroupHash[]::new));
     }
 
     private static String signatureAlgorithm(PrivateKey key) {

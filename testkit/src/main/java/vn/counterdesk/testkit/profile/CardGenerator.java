@@ -53,7 +53,11 @@ public final class CardGenerator {
 
         Map<Integer, byte[]> dataGroups = new LinkedHashMap<>();
         dataGroups.put(1, DataGroups.dg1(mrz));
-        dataGroups.put(2, DataGroups.dg2(profile));
+        dataGroups.put(
+                2,
+                plan.has(CardFault.DG2_IMAGE_BOMB)
+                        ? DataGroups.dg2ImageBomb(profile, 30000, 20000)
+                        : DataGroups.dg2(profile));
         dataGroups.put(3, DataGroups.dg3());
         dataGroups.put(13, DataGroups.dg13(profile));
         dataGroups.put(14, DataGroups.dg14(caKeys.getPublic(), aaInfo));
@@ -68,10 +72,14 @@ public final class CardGenerator {
                 : signer.key();
         // Signed at 09:00 Vietnam time on the day of issue.
         Instant signingTime = profile.dateOfIssue().atTime(2, 0).toInstant(ZoneOffset.UTC);
-        byte[] sod = SodBuilder.build(dataGroups, signer, signingKey, signingTime);
+        String hashAlgorithm = plan.has(CardFault.SOD_HASH_ALGORITHM_NOT_ALLOWED) ? "MD5" : "SHA-256";
+        byte[] sod = SodBuilder.build(dataGroups, signer, signingKey, signingTime, hashAlgorithm);
 
         if (plan.has(CardFault.TAMPERED_DATA_GROUP)) {
             dataGroups.put(13, DataGroups.dg13(withResidence(profile, "Số 99, Phường Giả Mạo, Quận F, Hà Nội")));
+        }
+        if (plan.has(CardFault.OVERSIZED_LENGTH_FIELD)) {
+            dataGroups.put(2, DataGroups.withOversizedLength(dataGroups.get(2)));
         }
 
         Map<ChipFile, byte[]> files = new EnumMap<>(ChipFile.class);

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +63,44 @@ public final class DataGroups {
 
     /** DG2: one ISO/IEC 19794-5 face record holding the JPEG, inside the ICAO biometric templates. */
     public static byte[] dg2(CardProfile profile) {
-        CardProfile.Photo photo = profile.photo();
+        return dg2(profile, profile.photo());
+    }
+
+    /**
+     * DG2 whose JPEG frame header (SOF0) declares {@code width} × {@code height} pixels, the face record header
+     * saying the same: an image bomb, the scan data still that of the small portrait.
+     */
+    public static byte[] dg2ImageBomb(CardProfile profile, int width, int height) {
+        return dg2(profile, new CardProfile.Photo(jpegDeclaring(profile.photo().jpeg(), width, height), width, height));
+    }
+
+    /** A copy of a baseline JPEG whose frame header (SOF0) declares {@code width} × {@code height} pixels. */
+    public static byte[] jpegDeclaring(byte[] jpeg, int width, int height) {
+        byte[] bomb = jpeg.clone();
+        for (int i = 0; i + 8 < bomb.length; i++) {
+            if ((bomb[i] & 0xFF) == 0xFF && (bomb[i + 1] & 0xFF) == 0xC0) {
+                // FFC0, segment length (2), precision (1), then height (2) and width (2).
+                bomb[i + 5] = (byte) (height >> 8);
+                bomb[i + 6] = (byte) height;
+                bomb[i + 7] = (byte) (width >> 8);
+                bomb[i + 8] = (byte) width;
+                return bomb;
+            }
+        }
+        throw new IllegalArgumentException("no baseline frame header (SOF0) in the JPEG");
+    }
+
+    /**
+     * {@code dg2} with its length field replaced by the 4-byte length 7FFFFFF0 (2 GB); the content that follows is
+     * the genuine face record.
+     */
+    public static byte[] withOversizedLength(byte[] dataGroup) {
+        int lengthBytes = (dataGroup[1] & 0x80) == 0 ? 1 : 1 + (dataGroup[1] & 0x7F);
+        byte[] header = {dataGroup[0], (byte) 0x84, 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xF0};
+        return concat(header, Arrays.copyOfRange(dataGroup, 1 + lengthBytes, dataGroup.length));
+    }
+
+    private static byte[] dg2(CardProfile profile, CardProfile.Photo photo) {
         byte[] jpeg = photo.jpeg();
         ByteBuffer facial = ByteBuffer.allocate(20 + 12 + jpeg.length);
         facial.putInt(20 + 12 + jpeg.length); // facial record data block length

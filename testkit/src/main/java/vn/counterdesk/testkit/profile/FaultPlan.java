@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import vn.counterdesk.testkit.chip.ChipBehaviour;
 import vn.counterdesk.testkit.chip.LinkModel;
+import vn.counterdesk.testkit.chip.WireAttack;
 
 /**
  * The faults chosen for one card, with their parameters. Written as {@code NAME} or
@@ -85,6 +86,15 @@ public record FaultPlan(Set<CardFault> faults, int removalAfterApdus, LinkModel 
         }
         if (has(CardFault.SLOW_LINK)) {
             behaviour = behaviour.withLink(link);
+        }
+        if (has(CardFault.OVERLONG_RESPONSE)) {
+            behaviour = behaviour.withAttack(WireAttack.OVERLONG_RESPONSE);
+        }
+        if (has(CardFault.BAD_RESPONSE_MAC)) {
+            behaviour = behaviour.withAttack(WireAttack.BAD_RESPONSE_MAC);
+        }
+        if (has(CardFault.REPLAYED_RESPONSE)) {
+            behaviour = behaviour.withAttack(WireAttack.REPLAYED_RESPONSE);
         }
         return behaviour;
     }

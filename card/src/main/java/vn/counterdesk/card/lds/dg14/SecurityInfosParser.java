@@ -13,7 +13,7 @@ import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1Set;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
-import vn.counterdesk.card.lds.Tlv;
+import vn.counterdesk.card.tlv.TlvReader;
 
 /** Parses DG14 (tag 6E) or the bare SET OF SecurityInfo of EF.CardAccess (ICAO 9303-11 §9.2). */
 public final class SecurityInfosParser {
@@ -25,7 +25,7 @@ public final class SecurityInfosParser {
 
     /** Parses a DG14 file (tag 6E around the SET). */
     public static SecurityInfos parseDg14(byte[] dg14) throws SecurityInfosParseException {
-        byte[] set = Tlv.unwrap(dg14, DG14_TAG)
+        byte[] set = TlvReader.unwrap(dg14, DG14_TAG)
                 .orElseThrow(() -> new SecurityInfosParseException("DG14: expected tag 6E with a complete length"));
         return parseSet(set);
     }

@@ -5,7 +5,7 @@ import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
-import vn.counterdesk.card.lds.Tlv;
+import vn.counterdesk.card.tlv.TlvReader;
 
 /** Parses DG15 (tag 6F around a SubjectPublicKeyInfo); EC keys may carry explicit parameters. */
 public final class Dg15Parser {
@@ -15,7 +15,7 @@ public final class Dg15Parser {
     private Dg15Parser() {}
 
     public static ActiveAuthenticationPublicKey parse(byte[] dg15) throws Dg15ParseException {
-        byte[] spki = Tlv.unwrap(dg15, DG15_TAG)
+        byte[] spki = TlvReader.unwrap(dg15, DG15_TAG)
                 .orElseThrow(() -> new Dg15ParseException("DG15: expected tag 6F with a complete length"));
         AsymmetricKeyParameter key;
         try {

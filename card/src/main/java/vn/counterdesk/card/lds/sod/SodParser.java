@@ -16,7 +16,7 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import vn.counterdesk.card.lds.Tlv;
+import vn.counterdesk.card.tlv.TlvReader;
 
 /** Parses EF.SOD (tag 77, CMS SignedData over an LDSSecurityObject) with BouncyCastle. */
 public final class SodParser {
@@ -26,7 +26,7 @@ public final class SodParser {
     private SodParser() {}
 
     public static SecurityObject parse(byte[] efSod) throws SodParseException {
-        byte[] contentInfo = Tlv.unwrap(efSod, SOD_TAG)
+        byte[] contentInfo = TlvReader.unwrap(efSod, SOD_TAG)
                 .orElseThrow(() -> new SodParseException("EF.SOD: expected tag 77 with a complete length"));
         try {
             return parseSignedData(new CMSSignedData(contentInfo));
