@@ -141,6 +141,14 @@ class StoreSyncQueueTest {
                 queue, java.net.URI.create("http://127.0.0.1:" + freePort() + "/"), List.of(CQT.certificate())));
         unreachable.runOnce();
         unreachable.close();
+        // The engine's test backoff is milliseconds; a failure as the engine records it after many attempts
+        // (backoff capped at minutes) is what makes a clerk's retry matter.
+        for (long id : ids) {
+            queue.recordFailure(
+                    String.valueOf(id),
+                    "CONNECT_FAILED",
+                    java.time.Instant.now().plusSeconds(600));
+        }
 
         assertThat(queue.withStatus(java.util.EnumSet.of(SyncStatus.FAILED_RETRYING), 10))
                 .extracting(vn.counterdesk.sync.engine.OutboxEntry::invoiceId)
