@@ -100,13 +100,9 @@ final class ClerksViewModel {
             return;
         }
         run(
-                () -> {
-                    try {
-                        return clerks.get().create(admin, cleanLogin, displayName.strip(), role.get(), password);
-                    } finally {
-                        Arrays.fill(password, '\0');
-                    }
-                },
+                zeroingAfter(
+                        password,
+                        () -> clerks.get().create(admin, cleanLogin, displayName.strip(), role.get(), password)),
                 created -> {
                     if (created.isPresent()) {
                         notice.set(Optional.of(Notice.done("clerks.added", cleanLogin)));
@@ -137,13 +133,7 @@ final class ClerksViewModel {
             return;
         }
         change(
-                () -> {
-                    try {
-                        return clerks.get().resetPassword(admin, login(account), password);
-                    } finally {
-                        Arrays.fill(password, '\0');
-                    }
-                },
+                zeroingAfter(password, () -> clerks.get().resetPassword(admin, login(account), password)),
                 "clerks.passwordReset",
                 account);
     }
@@ -169,6 +159,17 @@ final class ClerksViewModel {
                     }));
             load();
         });
+    }
+
+    /** Work that hashes a password; the array is zeroed when it is done, whatever the outcome. */
+    private static <T> Supplier<T> zeroingAfter(char[] password, Supplier<T> work) {
+        return () -> {
+            try {
+                return work.get();
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        };
     }
 
     private static String login(ClerkAccount account) {
