@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 import vn.counterdesk.store.audit.AccessContext;
-import vn.counterdesk.store.clerk.Clerk;
+import vn.counterdesk.store.clerk.Authentication;
 import vn.counterdesk.store.clerk.ClerkRepository;
 import vn.counterdesk.store.clerk.Role;
 
@@ -37,15 +37,21 @@ public final class Authenticator {
             if (wait.isPresent()) {
                 return new SignInResult.Throttled(wait.get());
             }
-            Optional<Clerk> clerk = clerks.get().authenticate(login.strip(), password);
-            if (clerk.isEmpty()) {
-                int left = throttle.failed(login);
-                return left == 0
-                        ? new SignInResult.Throttled(throttle.waitBefore(login).orElse(java.time.Duration.ZERO))
-                        : new SignInResult.WrongPassword(left);
-            }
-            throttle.succeeded(login);
-            return new SignInResult.SignedIn(new ClerkSession(clerk.get()));
+            return switch (clerks.get().check(login.strip(), password)) {
+                case Authentication.Accepted accepted -> {
+                    throttle.succeeded(login);
+                    yield new SignInResult.SignedIn(new ClerkSession(accepted.clerk()));
+                }
+                // The password was right: no guessing to slow down, only an account to re-enable.
+                case Authentication.Disabled disabled -> new SignInResult.Disabled();
+                case Authentication.Rejected rejected -> {
+                    int left = throttle.failed(login);
+                    yield left == 0
+                            ? new SignInResult.Throttled(
+                                    throttle.waitBefore(login).orElse(java.time.Duration.ZERO))
+                            : new SignInResult.WrongPassword(left);
+                }
+            };
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -28,4 +28,8 @@ public record ClerkSession(Clerk clerk) {
     public boolean mayChangeSettings() {
         return clerk.role() == Role.ADMIN;
     }
+
+    public boolean mayManageClerks() {
+        return clerk.role() == Role.ADMIN;
+    }
 }

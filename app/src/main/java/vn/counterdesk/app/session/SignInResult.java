@@ -10,6 +10,9 @@ public sealed interface SignInResult {
     /** Login unknown or password wrong (the two are not told apart); {@code attemptsLeft} before the waiting. */
     record WrongPassword(int attemptsLeft) implements SignInResult {}
 
+    /** Login and password are right, but an administrator has disabled the account. */
+    record Disabled() implements SignInResult {}
+
     /** Too many wrong passwords: no check was made; try again after {@code retryAfter}. */
     record Throttled(Duration retryAfter) implements SignInResult {}
 }

@@ -140,6 +140,9 @@ public final class AppShell {
                         tab.setContent(settingsView().root());
                         window.addTab(tab);
                     }
+                    if (clerk.mayManageClerks()) {
+                        window.addTab(clerksTab(clerk));
+                    }
                     counter = Optional.of(window);
                     show(window.root());
                     window.install(scene);
@@ -171,6 +174,16 @@ public final class AppShell {
                     Controls.label(i18n, "not-configured-ask", "settings.askAdmin"),
                     Controls.button(i18n, "sign-out", "session.signOut", this::signOut)));
         }
+    }
+
+    private Tab clerksTab(ClerkSession admin) {
+        ClerksViewModel model = new ClerksViewModel(host::clerks, admin.clerk().login(), executor);
+        model.load();
+        Tab tab = new Tab();
+        tab.setId("tab-clerks");
+        tab.textProperty().bind(i18n.text("tab.clerks"));
+        tab.setContent(new ClerksView(model, i18n).root());
+        return tab;
     }
 
     private SettingsView settingsView() {

@@ -90,6 +90,7 @@ final class SessionViewModel {
                 case SignInResult.SignedIn signedIn -> onSuccess.accept(signedIn.session());
                 case SignInResult.WrongPassword wrong ->
                     message.set(Optional.of(new Message("signin.wrong", wrong.attemptsLeft())));
+                case SignInResult.Disabled disabled -> message.set(Optional.of(new Message("signin.disabled")));
                 case SignInResult.Throttled throttled ->
                     message.set(Optional.of(new Message(
                             "signin.throttled",
