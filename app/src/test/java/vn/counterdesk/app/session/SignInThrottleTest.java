@@ -2,31 +2,15 @@ package vn.counterdesk.app.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import vn.counterdesk.testkit.time.SettableClock;
 
 class SignInThrottleTest {
 
-    private Instant now = Instant.parse("2026-11-27T08:00:00Z");
-    private final SignInThrottle throttle = new SignInThrottle(new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-27T08:00:00Z"));
+    private final SignInThrottle throttle = new SignInThrottle(clock);
 
     @Test
     void threeWrongPasswordsThenEachAttemptWaitsTwiceAsLong() {
@@ -39,7 +23,7 @@ class SignInThrottleTest {
                 .as("other clerks are not slowed")
                 .isEmpty();
 
-        now = now.plusSeconds(5);
+        clock.advance(java.time.Duration.ofSeconds(5));
         assertThat(throttle.waitBefore("lan")).isEmpty();
         throttle.failed("lan");
         assertThat(throttle.waitBefore("lan")).contains(Duration.ofSeconds(10));

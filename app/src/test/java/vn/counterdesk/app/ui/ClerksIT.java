@@ -89,6 +89,12 @@ class ClerksIT {
         assertThat(robot.lookup("#tab-clerks").tryQuery())
                 .as("a clerk cannot manage accounts")
                 .isEmpty();
+        robot.clickOn("#tab-sync .tab-label");
+        await(10, () -> present(robot, "#syncpanel-retry-all"));
+        assertThat(robot.lookup("#syncpanel-retry-all").query().isDisabled())
+                .as("retrying sync is a manager's action")
+                .isTrue();
+        robot.clickOn("#tab-counter .tab-label");
 
         signOut(robot);
         signInAndOpenClerks(robot);

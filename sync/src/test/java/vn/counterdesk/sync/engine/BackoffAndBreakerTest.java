@@ -2,12 +2,11 @@ package vn.counterdesk.sync.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import vn.counterdesk.testkit.time.SettableClock;
 
 class BackoffAndBreakerTest {
 
@@ -30,7 +29,7 @@ class BackoffAndBreakerTest {
 
     @Test
     void breakerOpensAfterConsecutiveFailuresAndLetsOneProbeThroughAfterCoolDown() {
-        MutableClock clock = new MutableClock();
+        SettableClock clock = new SettableClock(Instant.parse("2026-11-27T03:00:00Z"));
         CircuitBreaker breaker = new CircuitBreaker(3, Duration.ofSeconds(30), clock);
 
         breaker.onFailure();
@@ -40,34 +39,15 @@ class BackoffAndBreakerTest {
         assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.OPEN);
         assertThat(breaker.tryAcquire()).isFalse();
 
-        clock.now = clock.now.plusSeconds(31);
+        clock.advance(Duration.ofSeconds(31));
         assertThat(breaker.tryAcquire()).as("the probe").isTrue();
         assertThat(breaker.tryAcquire()).as("only one probe").isFalse();
         breaker.onFailure();
         assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.OPEN);
 
-        clock.now = clock.now.plusSeconds(31);
+        clock.advance(Duration.ofSeconds(31));
         assertThat(breaker.tryAcquire()).isTrue();
         breaker.onSuccess();
         assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.CLOSED);
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-11-27T03:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
