@@ -16,9 +16,7 @@ import vn.counterdesk.pcsc.CardIoException;
 import vn.counterdesk.pcsc.CardSession;
 import vn.counterdesk.pcsc.CommandApdu;
 import vn.counterdesk.pcsc.PcscReaders;
-import vn.counterdesk.pcsc.ReaderEvent;
 import vn.counterdesk.pcsc.ReaderSnapshot;
-import vn.counterdesk.pcsc.Readers;
 import vn.counterdesk.pcsc.ResponseApdu;
 
 /**
@@ -30,11 +28,9 @@ import vn.counterdesk.pcsc.ResponseApdu;
  */
 class JdkSmartcardioIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(5);
+    private static final Duration PATIENCE = WatchedSlot.PATIENCE;
 
-    private Readers readers;
-    private VirtualReaders.Events events;
-    private VpcdBridge bridge;
+    private WatchedSlot slot;
 
     @BeforeAll
     static void useJdkBinding() {
@@ -49,27 +45,16 @@ class JdkSmartcardioIT {
 
     @BeforeEach
     void startMonitor() throws Exception {
-        VirtualReaders.awaitEmpty(SLOT_0);
-        readers = Readers.start();
-        events = new VirtualReaders.Events();
-        readers.addListener(events);
-        events.await(e -> e.equals(new ReaderEvent.ReaderAdded(SLOT_0)), PATIENCE, "virtual reader listed");
+        slot = WatchedSlot.open();
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (bridge != null) {
-            bridge.remove();
-        }
-        readers.close();
-        VirtualReaders.awaitEmpty(SLOT_0);
+        slot.close();
     }
 
     private LoopbackCard insert() throws Exception {
-        LoopbackCard card = new LoopbackCard();
-        bridge = VpcdBridge.insert(card);
-        events.await(e -> e instanceof ReaderEvent.CardInserted c && c.reader().equals(SLOT_0), PATIENCE, "insertion");
-        return card;
+        return slot.insert();
     }
 
     @Test
@@ -86,7 +71,7 @@ class JdkSmartcardioIT {
     @ValueSource(ints = {1, 223, 256, 4096, 8190})
     void responsesUpToTheJdkBufferRoundTripByteExact(int length) throws Exception {
         insert();
-        try (CardSession session = readers.openSession(SLOT_0)) {
+        try (CardSession session = slot.readers.openSession(SLOT_0)) {
             ResponseApdu response = session.transmit(new CommandApdu(0x00, LoopbackCard.INS_READ, 0x44, 0x00, length));
             assertThat(response.sw()).isEqualTo(0x9000);
             assertThat(response.data()).isEqualTo(LoopbackCard.pattern(0x44, length));
@@ -96,7 +81,7 @@ class JdkSmartcardioIT {
     @Test
     void responsesBeyondTheJdkBufferFailAsTransportErrorsNotCrashes() throws Exception {
         insert();
-        try (CardSession session = readers.openSession(SLOT_0)) {
+        try (CardSession session = slot.readers.openSession(SLOT_0)) {
             assertThatThrownBy(() -> session.transmit(new CommandApdu(0x00, LoopbackCard.INS_READ, 0x44, 0x00, 9000)))
                     .isInstanceOf(CardIoException.class);
         }
@@ -105,7 +90,7 @@ class JdkSmartcardioIT {
     @Test
     void getResponseIsIssuedExactlyOnce() throws Exception {
         LoopbackCard card = insert();
-        try (CardSession session = readers.openSession(SLOT_0)) {
+        try (CardSession session = slot.readers.openSession(SLOT_0)) {
             ResponseApdu response = session.transmit(new CommandApdu(0x00, LoopbackCard.INS_CHAINED, 0, 0, 256));
             assertThat(response).isEqualTo(new ResponseApdu(LoopbackCard.pattern(0x5A, 16), 0x9000));
             assertThat(card.getResponses).hasValue(1);

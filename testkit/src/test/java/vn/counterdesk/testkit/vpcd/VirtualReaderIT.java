@@ -19,7 +19,6 @@ import vn.counterdesk.pcsc.CardSession;
 import vn.counterdesk.pcsc.CommandApdu;
 import vn.counterdesk.pcsc.LinkCapabilities;
 import vn.counterdesk.pcsc.ReaderEvent;
-import vn.counterdesk.pcsc.Readers;
 import vn.counterdesk.pcsc.ResponseApdu;
 import vn.counterdesk.pcsc.SessionStats;
 
@@ -30,11 +29,9 @@ import vn.counterdesk.pcsc.SessionStats;
 class VirtualReaderIT {
 
     private static final Duration ONE_SECOND = Duration.ofSeconds(1);
-    private static final Duration PATIENCE = Duration.ofSeconds(5);
+    private static final Duration PATIENCE = WatchedSlot.PATIENCE;
 
-    private Readers readers;
-    private VirtualReaders.Events events;
-    private VpcdBridge bridge;
+    private WatchedSlot slot;
 
     @BeforeAll
     static void needsVirtualReader() {
@@ -43,49 +40,38 @@ class VirtualReaderIT {
 
     @BeforeEach
     void startMonitor() throws Exception {
-        VirtualReaders.awaitEmpty(SLOT_0);
-        readers = Readers.start();
-        events = new VirtualReaders.Events();
-        readers.addListener(events);
-        events.await(e -> e.equals(new ReaderEvent.ReaderAdded(SLOT_0)), PATIENCE, "virtual reader listed");
+        slot = WatchedSlot.open();
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (bridge != null) {
-            bridge.remove();
-        }
-        readers.close();
-        VirtualReaders.awaitEmpty(SLOT_0);
+        slot.close();
     }
 
     private LoopbackCard insert() throws Exception {
-        LoopbackCard card = new LoopbackCard();
-        bridge = VpcdBridge.insert(card);
-        events.await(e -> e instanceof ReaderEvent.CardInserted c && c.reader().equals(SLOT_0), PATIENCE, "insertion");
-        return card;
+        return slot.insert();
     }
 
     @Test
     void insertionAndRemovalAreSeenWithinOneSecondWithTheCardsAtr() throws Exception {
         LoopbackCard card = new LoopbackCard();
         long inserted = System.nanoTime();
-        bridge = VpcdBridge.insert(card);
-        VirtualReaders.Events.Timed in = events.await(
+        slot.bridge = VpcdBridge.insert(card);
+        VirtualReaders.Events.Timed in = slot.events.await(
                 e -> e instanceof ReaderEvent.CardInserted c && c.reader().equals(SLOT_0), PATIENCE, "insertion");
         Duration insertion = Duration.ofNanos(in.nanos() - inserted);
         assertThat(insertion).isLessThanOrEqualTo(ONE_SECOND);
         assertThat(((ReaderEvent.CardInserted) in.event()).atr()).isEqualTo(new Atr(card.atr()));
-        assertThat(readers.readers())
+        assertThat(slot.readers.readers())
                 .filteredOn(r -> r.name().equals(SLOT_0))
                 .singleElement()
                 .satisfies(r -> assertThat(r.atr()).contains(new Atr(card.atr())));
 
         long removed = System.nanoTime();
-        bridge.remove();
-        bridge = null;
+        slot.bridge.remove();
+        slot.bridge = null;
         VirtualReaders.Events.Timed out =
-                events.await(e -> e.equals(new ReaderEvent.CardRemoved(SLOT_0)), PATIENCE, "removal");
+                slot.events.await(e -> e.equals(new ReaderEvent.CardRemoved(SLOT_0)), PATIENCE, "removal");
         Duration removal = Duration.ofNanos(out.nanos() - removed);
         assertThat(removal).isLessThanOrEqualTo(ONE_SECOND);
         System.out.printf(
@@ -98,7 +84,7 @@ class VirtualReaderIT {
     @ValueSource(ints = {1, 2, 255, 256, 257, 1000, 4096, 8190, 8191, 8192, 8193, 32768, 65000, 65533})
     void responsesRoundTripByteExact(int length) throws Exception {
         insert();
-        try (CardSession session = readers.openSession(SLOT_0)) {
+        try (CardSession session = slot.readers.openSession(SLOT_0)) {
             ResponseApdu response = session.transmit(new CommandApdu(0x00, LoopbackCard.INS_READ, 0x11, 0x00, length));
             assertThat(response.sw()).isEqualTo(0x9000);
             assertThat(response.data()).isEqualTo(LoopbackCard.pattern(0x11, length));
@@ -111,7 +97,7 @@ class VirtualReaderIT {
     @Test
     void maximalRequestIsAnsweredWithWhatTheVirtualReaderCanCarry() throws Exception {
         insert();
-        try (CardSession session = readers.openSession(SLOT_0)) {
+        try (CardSession session = slot.readers.openSession(SLOT_0)) {
             assertThat(session.capabilities()).isEqualTo(new LinkCapabilities(true, VpcdBridge.MAX_RESPONSE_DATA));
             ResponseApdu response = session.transmit(
                     new CommandApdu(0x00, LoopbackCard.INS_READ, 0x22, 0x00, CommandApdu.MAX_EXTENDED_NE));
@@ -125,7 +111,7 @@ class VirtualReaderIT {
     void commandsArriveByteExact(int length) throws Exception {
         insert();
         byte[] data = LoopbackCard.pattern(length, length);
-        try (CardSession session = readers.openSession(SLOT_0)) {
+        try (CardSession session = slot.readers.openSession(SLOT_0)) {
             CommandApdu echo = new CommandApdu(0x00, LoopbackCard.INS_ECHO, 0, 0, data, CommandApdu.MAX_EXTENDED_NE);
             ResponseApdu response = session.transmit(echo);
             assertThat(response.sw()).isEqualTo(0x9000);
@@ -137,7 +123,7 @@ class VirtualReaderIT {
     @Test
     void getResponseIsIssuedExactlyOnceThroughTheRealStack() throws Exception {
         LoopbackCard card = insert();
-        try (CardSession session = readers.openSession(SLOT_0)) {
+        try (CardSession session = slot.readers.openSession(SLOT_0)) {
             ResponseApdu response = session.transmit(new CommandApdu(0x00, LoopbackCard.INS_CHAINED, 0, 0, 256));
             assertThat(response).isEqualTo(new ResponseApdu(LoopbackCard.pattern(0x5A, 16), 0x9000));
             assertThat(card.getResponses).hasValue(1);
@@ -148,7 +134,7 @@ class VirtualReaderIT {
     @Test
     void cardPulledDuringATransmitEndsTheSessionCleanlyAndTheNextCardWorks() throws Exception {
         insert();
-        CardSession session = readers.openSession(SLOT_0);
+        CardSession session = slot.readers.openSession(SLOT_0);
         try {
             CommandApdu pull = new CommandApdu(0x00, LoopbackCard.INS_PULL, 0, 0, 256);
             assertTimeoutPreemptively(
@@ -159,12 +145,12 @@ class VirtualReaderIT {
         } finally {
             session.close();
         }
-        events.await(e -> e.equals(new ReaderEvent.CardRemoved(SLOT_0)), PATIENCE, "removal after the pull");
-        bridge.remove();
-        assertThat(bridge.isInserted()).isFalse();
+        slot.events.await(e -> e.equals(new ReaderEvent.CardRemoved(SLOT_0)), PATIENCE, "removal after the pull");
+        slot.bridge.remove();
+        assertThat(slot.bridge.isInserted()).isFalse();
 
         insert();
-        try (CardSession next = readers.openSession(SLOT_0)) {
+        try (CardSession next = slot.readers.openSession(SLOT_0)) {
             ResponseApdu response = next.transmit(new CommandApdu(0x00, LoopbackCard.INS_READ, 0x33, 0, 200));
             assertThat(response.data()).isEqualTo(LoopbackCard.pattern(0x33, 200));
         }
@@ -173,13 +159,13 @@ class VirtualReaderIT {
     @Test
     void cardRemovedBetweenExchangesIsReportedAsRemoval() throws Exception {
         insert();
-        try (CardSession session = readers.openSession(SLOT_0)) {
+        try (CardSession session = slot.readers.openSession(SLOT_0)) {
             assertThat(session.transmit(new CommandApdu(0, LoopbackCard.INS_READ, 0, 0, 8))
                             .isSuccess())
                     .isTrue();
-            bridge.remove();
-            bridge = null;
-            events.await(e -> e.equals(new ReaderEvent.CardRemoved(SLOT_0)), PATIENCE, "removal");
+            slot.bridge.remove();
+            slot.bridge = null;
+            slot.events.await(e -> e.equals(new ReaderEvent.CardRemoved(SLOT_0)), PATIENCE, "removal");
             assertTimeoutPreemptively(
                     PATIENCE,
                     () -> assertThatThrownBy(() -> session.transmit(new CommandApdu(0, LoopbackCard.INS_READ, 0, 0, 8)))
@@ -190,7 +176,7 @@ class VirtualReaderIT {
     @Test
     void manyShortExchangesInOneSessionAreAllCounted() throws Exception {
         insert();
-        try (CardSession session = readers.openSession(SLOT_0)) {
+        try (CardSession session = slot.readers.openSession(SLOT_0)) {
             IntStream.range(0, 50).forEach(i -> {
                 try {
                     assertThat(session.transmit(new CommandApdu(0, LoopbackCard.INS_READ, i, 0, 32))
